@@ -1,0 +1,56 @@
+"""The blog of one build: its posts, their groups and what is listed where."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .taxonomy import Taxonomy, group_authors, group_labels, group_years
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Iterable
+
+    from .posts import Post
+
+
+@dataclass
+class Blog:
+    """Every post of the build (by `src_uri`) and the listed ones, newest first."""
+
+    posts: dict[str, Post]
+    listed: list[Post]
+    tags: Taxonomy
+    categories: Taxonomy
+    authors: Taxonomy
+    years: dict[int, list[Post]] = field(default_factory=dict)
+    future: frozenset[str] = frozenset()
+    """`src_uri`s of posts dated after the build: treated like drafts."""
+
+    @classmethod
+    def collect(
+        cls, posts: Iterable[Post], *, now: dt.datetime, include_future: bool,
+        warn: Callable[[str], None], info: Callable[[str], None],
+    ) -> Blog:
+        """Group `posts`; drafts, unlisted and (unless included) future posts are not listed."""
+        every = sorted(posts, key=lambda p: p.sort_key, reverse=True)
+        listed = []
+        future = set()
+        for post in every:
+            if post.draft or post.unlisted:
+                continue
+            if post.date.value > now and not include_future:
+                info(f"{post.src_uri}: date: {post.date.iso} is in the future; the post is "
+                     "built only by 'mkdocs serve' until then (option include_future lists it)")
+                future.add(post.src_uri)
+                continue
+            listed.append(post)
+        return cls(
+            posts={p.src_uri: p for p in every},
+            listed=listed,
+            tags=group_labels("tag", listed, lambda p: p.tags, warn),
+            categories=group_labels("category", listed, lambda p: p.categories, warn),
+            authors=group_authors(listed),
+            years=group_years(listed),
+            future=frozenset(future),
+        )

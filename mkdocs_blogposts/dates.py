@@ -1,0 +1,106 @@
+"""Dates as other engines write them, made timezone-aware by one policy.
+
+Policy: an offset written in the value wins, then the configured `timezone`, then UTC.
+A date without a time means midnight of that calendar day in the configured zone and is
+always shown as that same day (never "one day early").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil import parser as dateutil_parser
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NAME_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)")
+
+
+class DateError(ValueError):
+    """A value that is not a date; the message says what was expected."""
+
+
+@dataclass(frozen=True, order=True)
+class PostDate:
+    """An aware datetime plus whether the author wrote only a day."""
+
+    value: dt.datetime
+    date_only: bool = False
+
+    @property
+    def iso(self) -> str:
+        """ISO 8601 with offset, for `<time datetime>` and feeds."""
+        return self.value.isoformat()
+
+    @property
+    def day(self) -> dt.date:
+        """The calendar day the author meant, in the value's own offset."""
+        return self.value.date()
+
+
+def load_timezone(name: str) -> dt.tzinfo:
+    """The zone named in the config; raises `DateError` with the name when unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise DateError(f"unknown time zone {name!r}, expected an IANA name like 'UTC' "
+                        "or 'Europe/Berlin'") from exc
+
+
+def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
+    """Turn a YAML date, datetime or date string into an aware `PostDate`."""
+    if isinstance(value, dt.datetime):
+        return PostDate(_aware(value, tz))
+    if isinstance(value, dt.date):
+        return _day(value, tz)
+    if not isinstance(value, str) or not value.strip():
+        raise DateError(f"expected a date like 2024-05-01, got {_show(value)}")
+    text = value.strip()
+    if _ISO_DAY.match(text):
+        try:
+            return _day(dt.date.fromisoformat(text), tz)
+        except ValueError as exc:
+            raise DateError(f"expected a date like 2024-05-01, got {text!r}") from exc
+    try:
+        return PostDate(_aware(dt.datetime.fromisoformat(text), tz))
+    except ValueError:
+        pass
+    try:  # RFC 2822, as RSS-era engines write: 'Tue, 05 Jan 2026 10:00:00 +0100'
+        return PostDate(_aware(email.utils.parsedate_to_datetime(text), tz))
+    except (TypeError, ValueError, IndexError):
+        pass
+    try:  # 'Jul 08 2022', '2025-01-29 18:15:32 +0530' and other free forms
+        parsed = dateutil_parser.parse(text)
+    except (ValueError, OverflowError) as exc:
+        raise DateError(f"expected a date like 2024-05-01, got {text!r}") from exc
+    if ":" not in text and parsed.time() == dt.time():
+        return _day(parsed.date(), tz)
+    return PostDate(_aware(parsed, tz))
+
+
+def date_from_name(name: str, tz: dt.tzinfo) -> PostDate | None:
+    """The `YYYY-MM-DD` a Jekyll-style file or folder name starts with, if any."""
+    match = _NAME_DAY.match(name)
+    if not match:
+        return None
+    try:
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+    return _day(day, tz)
+
+
+def _day(day: dt.date, tz: dt.tzinfo) -> PostDate:
+    return PostDate(dt.datetime.combine(day, dt.time(), tzinfo=tz), date_only=True)
+
+
+def _aware(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=tz)
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

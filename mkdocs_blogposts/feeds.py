@@ -1,0 +1,204 @@
+"""RSS 2.0 and Atom 1.0 (feedgen) and JSON Feed 1.1 from plain data. Pure: data in, bytes out.
+
+Same input, same bytes: every date in a feed comes from its items, never from the clock.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from feedgen.feed import FeedGenerator
+
+from . import __version__
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Sequence
+
+# format -> (file name in the feed's folder, MIME type, human name)
+FEED_FILES: dict[str, tuple[str, str, str]] = {
+    "rss": ("feed.xml", "application/rss+xml", "RSS"),
+    "atom": ("atom.xml", "application/atom+xml", "Atom"),
+    "json": ("feed.json", "application/feed+json", "JSON Feed"),
+}
+GENERATOR = ("mkdocs-blogposts", __version__, "https://pypi.org/project/mkdocs-blogposts/")
+
+# Characters XML 1.0 forbids; a stray one in a post would make the whole feed unreadable.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """`text` without the characters XML 1.0 cannot carry."""
+    return _XML_FORBIDDEN.sub("", text)
+
+
+@dataclass(frozen=True)
+class FeedAuthor:
+    """An item's author; RSS shows `<author>` only with an email (else `dc:creator`)."""
+
+    name: str
+    email: str = ""
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One post as feeds need it; every URL already absolute."""
+
+    title: str
+    link: str
+    published: dt.datetime
+    updated: dt.datetime | None = None
+    summary: str = ""
+    content_html: str = ""
+    tags: tuple[str, ...] = ()
+    authors: tuple[FeedAuthor, ...] = ()
+
+    @property
+    def last_change(self) -> dt.datetime:
+        """The item's own `<updated>`: its updated date, else its published date."""
+        return self.updated or self.published
+
+
+@dataclass(frozen=True)
+class FeedSpec:
+    """One feed (a channel) in every format: the blog's, or a tag's, author's, category's."""
+
+    title: str
+    description: str
+    link: str
+    """Absolute URL of the HTML page this feed mirrors."""
+    folder_url: str
+    """Absolute URL of the folder the feed files are written to, ending in `/`."""
+    language: str = "en"
+    items: tuple[FeedItem, ...] = field(default=())
+
+    def self_url(self, fmt: str) -> str:
+        """Absolute URL of this feed in format `fmt`."""
+        return self.folder_url + FEED_FILES[fmt][0]
+
+    @property
+    def last_change(self) -> dt.datetime | None:
+        """Newest published-or-updated date of the items: the channel's build date."""
+        return max((item.last_change for item in self.items), default=None)
+
+
+def render_rss(spec: FeedSpec) -> bytes:
+    """RSS 2.0 with `atom:link rel=self`, `content:encoded` and `dc:creator`."""
+    fg = _generator(spec, "rss")
+    fg.load_extension("dc", atom=False, rss=True)
+    fg.description(xml_safe(spec.description) or xml_safe(spec.title))
+    if spec.last_change:
+        fg.lastBuildDate(spec.last_change)
+    for item in spec.items:
+        entry = _entry(fg, item)
+        emails = [a for a in item.authors if a.email]
+        for author in emails:
+            entry.author({"name": xml_safe(author.name), "email": author.email})
+        names = [xml_safe(a.name) for a in item.authors if not a.email]
+        if names:
+            entry.dc.dc_creator(names)
+    return fg.rss_str(pretty=True)  # type: ignore[no-any-return]
+
+
+def render_atom(spec: FeedSpec) -> bytes:
+    """Atom 1.0; content as escaped `type="html"` (feedgen's CDATA type is not valid Atom)."""
+    fg = _generator(spec, "atom")
+    if spec.description:
+        fg.subtitle(xml_safe(spec.description))
+    if spec.last_change:
+        fg.updated(spec.last_change)
+    else:  # an empty feed still needs <updated>; keep it stable rather than "now"
+        fg.updated("1970-01-01T00:00:00+00:00")
+    for item in spec.items:
+        entry = _entry(fg, item)
+        for author in item.authors:
+            data = {"name": xml_safe(author.name)}
+            if author.email:
+                data["email"] = author.email
+            if author.url:
+                data["uri"] = author.url
+            entry.author(data)
+    return fg.atom_str(pretty=True)  # type: ignore[no-any-return]
+
+
+def render_json(spec: FeedSpec) -> bytes:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
+    items = []
+    for item in spec.items:
+        data: dict[str, Any] = {"id": item.link, "url": item.link, "title": item.title}
+        if item.content_html:
+            data["content_html"] = item.content_html
+        if item.summary:
+            data["summary"] = item.summary
+        if not item.content_html:
+            data["content_text"] = item.summary
+        data["date_published"] = item.published.isoformat()
+        if item.updated:
+            data["date_modified"] = item.updated.isoformat()
+        if item.tags:
+            data["tags"] = list(item.tags)
+        if item.authors:
+            data["authors"] = [{k: v for k, v in (("name", a.name), ("url", a.url)) if v}
+                               for a in item.authors]
+        items.append(data)
+    feed: dict[str, Any] = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": spec.title,
+        "home_page_url": spec.link,
+        "feed_url": spec.self_url("json"),
+        "language": spec.language,
+        "items": items,
+    }
+    if spec.description:
+        feed["description"] = spec.description
+    return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+RENDERERS: dict[str, Callable[[FeedSpec], bytes]] = {
+    "rss": render_rss, "atom": render_atom, "json": render_json,
+}
+
+
+def _generator(spec: FeedSpec, fmt: str) -> FeedGenerator:
+    fg = FeedGenerator()
+    fg.id(spec.link)
+    fg.title(xml_safe(spec.title))
+    # feedgen takes RSS's <link> from the last link set: the self link goes first.
+    fg.link(href=spec.self_url(fmt), rel="self")
+    fg.link(href=spec.link, rel="alternate")
+    fg.language(spec.language)
+    fg.generator(*GENERATOR)
+    return fg
+
+
+def _entry(fg: FeedGenerator, item: FeedItem) -> Any:
+    # feedgen prepends entries by default; append keeps our newest-first order.
+    entry = fg.add_entry(order="append")
+    entry.id(item.link)
+    entry.guid(item.link, permalink=True)
+    entry.title(xml_safe(item.title))
+    entry.link(href=item.link)
+    entry.published(item.published)
+    entry.updated(item.last_change)
+    if item.summary:
+        entry.summary(xml_safe(item.summary))
+    if item.content_html:
+        entry.content(xml_safe(item.content_html), type="html")
+    for tag in item.tags:
+        entry.category(term=xml_safe(tag))
+    return entry
+
+
+def write_all(specs: Sequence[tuple[str, FeedSpec]], formats: Sequence[str],
+              write: Callable[[str, bytes], None]) -> int:
+    """Render every spec in every format; `write(relative path, bytes)` stores each file."""
+    count = 0
+    for folder, spec in specs:
+        for fmt in formats:
+            write(f"{folder}/{FEED_FILES[fmt][0]}", RENDERERS[fmt](spec))
+            count += 1
+    return count

@@ -1,0 +1,131 @@
+"""Listing pages (blog index, tags, authors, categories, years) as MkDocs virtual files."""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import yaml
+from mkdocs.structure.files import File, InclusionLevel
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+
+    from .blog import Blog
+    from .posts import Post
+    from .taxonomy import Taxonomy, Term
+
+LISTING_MARKER = "<!-- blogposts:listing -->"
+
+# Folder of each taxonomy under blog_dir, as in the contract's URL table.
+FOLDERS = {"tag": "tags", "author": "authors", "category": "categories"}
+INDEX_TITLES = {"tag": "Tags", "author": "Authors", "category": "Categories"}
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One listing page: which posts (or terms) it shows and where it sits in its series."""
+
+    src_uri: str
+    title: str
+    kind: str
+    """`index`, `tag`, `author`, `category`, `year`, or `tags`/`authors`/`categories`
+    for the page that lists every term of a taxonomy."""
+    posts: tuple[Post, ...] = ()
+    number: int = 1
+    total: int = 1
+    first_uri: str = ""
+    term: Term | None = None
+    terms: tuple[Term, ...] = ()
+    in_nav: bool = False
+
+    def uri_of_page(self, number: int) -> str:
+        """`src_uri` of page `number` of this listing's series."""
+        return paged_uri(self.first_uri, number)
+
+
+def paged_uri(first_uri: str, number: int) -> str:
+    """`blog/index.md` -> `blog/page/2/index.md`."""
+    if number == 1:
+        return first_uri
+    return posixpath.join(posixpath.dirname(first_uri), "page", str(number), "index.md")
+
+
+def term_uri(blog_dir: str, term: Term) -> str:
+    """`src_uri` of the first page of a tag, author or category."""
+    return f"{blog_dir}/{FOLDERS[term.kind]}/{term.slug}/index.md"
+
+
+def plan_listings(blog: Blog, blog_dir: str, per_page: int) -> list[Listing]:
+    """Every listing page of the blog, page 2 onwards included."""
+    listings = _series(f"{blog_dir}/index.md", "Blog", "index", blog.listed, per_page,
+                       in_nav=True)
+    for taxonomy in (blog.tags, blog.authors, blog.categories):
+        listings += _taxonomy_listings(blog_dir, taxonomy, per_page)
+    for year, posts in blog.years.items():
+        listings += _series(f"{blog_dir}/archive/{year}/index.md", str(year), "year", posts,
+                            per_page)
+    return listings
+
+
+def _taxonomy_listings(blog_dir: str, taxonomy: Taxonomy, per_page: int) -> list[Listing]:
+    if not taxonomy.terms:
+        return []
+    folder = FOLDERS[taxonomy.kind]
+    index_uri = f"{blog_dir}/{folder}/index.md"
+    listings = [Listing(index_uri, INDEX_TITLES[taxonomy.kind], folder, first_uri=index_uri,
+                        terms=tuple(taxonomy.sorted_terms()), in_nav=True)]
+    for term in taxonomy.terms.values():
+        listings += _series(term_uri(blog_dir, term), term.label, term.kind, term.posts,
+                            per_page, term=term)
+    return listings
+
+
+def _series(
+    first_uri: str, title: str, kind: str, posts: list[Post], per_page: int,
+    *, term: Term | None = None, in_nav: bool = False,
+) -> list[Listing]:
+    per_page = max(per_page, 1)
+    total = max(1, -(-len(posts) // per_page))
+    return [
+        Listing(
+            paged_uri(first_uri, number),
+            title if number == 1 else f"{title} (page {number})",
+            kind,
+            tuple(posts[(number - 1) * per_page : number * per_page]),
+            number,
+            total,
+            first_uri,
+            term,
+            in_nav=in_nav and number == 1,
+        )
+        for number in range(1, total + 1)
+    ]
+
+
+def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfig) -> None:
+    """Add a virtual page for each listing, unless the user wrote a page at that path.
+
+    A user's page keeps its text; the listing goes at its marker, or below it.
+    """
+    for listing in listings:
+        if files.get_file_from_path(listing.src_uri) is not None:
+            continue
+        # Themes print page titles unescaped: give them text that is already HTML-safe.
+        front = yaml.safe_dump({"title": html.escape(listing.title)}, allow_unicode=True)
+        files.append(File.generated(
+            config,
+            listing.src_uri,
+            content=f"---\n{front}---\n\n{LISTING_MARKER}\n",
+            inclusion=InclusionLevel.UNDEFINED if listing.in_nav else InclusionLevel.NOT_IN_NAV,
+        ))
+
+
+def place_listing(markdown: str) -> str:
+    """Markdown of a listing page with the marker where the listing goes (end by default)."""
+    if LISTING_MARKER in markdown:
+        return markdown
+    return f"{markdown.rstrip()}\n\n{LISTING_MARKER}\n"

@@ -1,0 +1,230 @@
+"""MkDocs events -> the modules that do the work. No logic of its own beyond wiring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
+
+from .authors import AuthorsFileError, author_lookup, load_authors
+from .blog import Blog
+from .config import BlogpostsConfig
+from .dates import DateError, load_timezone
+from .feeds import write_all
+from .head import alternate_links, insert_into_head
+from .pages import LISTING_MARKER, Listing, add_listing_files, place_listing, plan_listings
+from .posts import Post, ReadContext, read_post
+from .render import Renderer, parse_locale
+from .syndication import FeedSettings, feed_specs, head_feeds
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+    from mkdocs.utils.templates import TemplateContext
+
+    from .authors import Author
+
+log = get_plugin_logger(__name__)
+
+TEMPLATES = Path(__file__).parent / "templates"
+STYLESHEET = Path(__file__).parent / "assets" / "blogposts.css"
+STYLESHEET_URI = "assets/blogposts/blogposts.css"
+_SKIPPED_NAMES = {"index.md", "readme.md"}
+_TAGS = re.compile(r"<[^>]+>")
+
+
+class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
+    """`plugins: [blogposts]`: the posts under `docs/<blog_dir>/` become a blog."""
+
+    supports_multiple_instances = False
+    _serving = False  # the only fact kept across builds: `mkdocs serve` reuses this object
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        # Every per-build field is reset here, every build.
+        self._blog: Blog | None = None
+        self._listings: dict[str, Listing] = {}
+        self._renderer: Renderer | None = None
+        self._html: dict[str, str] = {}
+        self._words: dict[str, int] = {}
+        self._files: Files | None = None
+        self._feeds: FeedSettings | None = None
+        self.blog_dir = self.config.blog_dir.strip("/")
+        try:
+            self._tz = load_timezone(self.config.timezone)
+        except DateError as exc:
+            raise PluginError(f"blogposts: timezone: {exc}") from exc
+        config.theme.dirs.append(str(TEMPLATES))
+        config.extra_css.append(STYLESHEET_URI)
+        self._locale = str(config.theme.get("language") or config.theme.get("locale") or "en")
+        if self.config.feeds and self.config.feed_formats:
+            if config.site_url:
+                self._feeds = FeedSettings(
+                    site_url=config.site_url.rstrip("/") + "/",
+                    site_name=config.site_name,
+                    blog_dir=self.blog_dir,
+                    language=self._locale.replace("_", "-"),
+                    limit=self.config.feed_items,
+                    full_content=self.config.feed_full_content,
+                    formats=tuple(self.config.feed_formats),
+                )
+            else:
+                log.warning("site_url is not set in mkdocs.yml: feeds need absolute links, so "
+                            "no feeds are written (set site_url, or 'feeds: false')")
+        return config
+
+    @event_priority(-50)  # after plugins that add pages of their own
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        docs_dir = Path(config.docs_dir)
+        ctx = ReadContext(self._tz, author_lookup(self._load_authors(docs_dir)),
+                          frozenset(f.src_uri for f in files))
+        posts: list[Post] = []
+        for file in list(files):
+            if not self._is_post(file):
+                continue
+            post = self._read(file, ctx)
+            if post is not None and file.inclusion is InclusionLevel.DRAFT:
+                post = replace(post, draft=True)  # MkDocs' own draft_docs setting
+            if post is not None:
+                posts.append(post)
+            if file.inclusion.value > InclusionLevel.DRAFT.value and not self.config.posts_in_nav:
+                file.inclusion = InclusionLevel.NOT_IN_NAV
+        self._blog = blog = Blog.collect(
+            posts, now=dt.datetime.now(dt.timezone.utc),
+            include_future=self.config.include_future, warn=log.warning, info=log.info,
+        )
+        for src_uri in blog.future | {p.src_uri for p in posts if p.draft}:
+            files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT  # type: ignore[union-attr]
+        listings = plan_listings(blog, self.blog_dir, self.config.posts_per_page)
+        self._listings = {listing.src_uri: listing for listing in listings}
+        add_listing_files(files, listings, config)
+        if files.get_file_from_path(STYLESHEET_URI) is None:
+            files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
+        self._files = files
+        self._renderer = Renderer(
+            blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
+            url_of=self._url_of, locale=parse_locale(self._locale),
+            feed_formats=self._feeds.formats if self._feeds else (),
+        )
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        src_uri = page.file.src_uri
+        if src_uri in self._listings:
+            return place_listing(markdown)
+        post = self._blog.posts.get(src_uri) if self._blog else None
+        if post is not None:
+            # Themes print page titles unescaped: hand them HTML-safe text.
+            page.meta["title"] = html.escape(post.title, quote=False)
+        return markdown
+
+    def on_page_content(self, html_text: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> str:
+        src_uri = page.file.src_uri
+        listing = self._listings.get(src_uri)
+        if listing is not None and page.file.generated_by is not None:
+            return f"<h1>{html.escape(listing.title)}</h1>\n{html_text}"
+        post = self._blog.posts.get(src_uri) if self._blog else None
+        if post is None or self._renderer is None:
+            return html_text
+        self._html[src_uri] = html_text  # feeds reuse the HTML MkDocs already rendered
+        words = len(_TAGS.sub(" ", html_text).split())
+        byline = self._renderer.byline(post, page.url, words=words)
+        heading_end = html_text.find("</h1>") if "<h1" in html_text else -1
+        if heading_end < 0:
+            return f"<h1>{html.escape(post.title)}</h1>\n{byline}\n{html_text}"
+        heading_end += len("</h1>")
+        return f"{html_text[:heading_end]}\n{byline}{html_text[heading_end:]}"
+
+    @event_priority(50)  # before the search plugin indexes page.content
+    def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        listing = self._listings.get(page.file.src_uri)
+        if listing is not None and self._renderer is not None and page.content is not None:
+            fragment = self._renderer.listing(listing, page.url)
+            if LISTING_MARKER in page.content:
+                page.content = page.content.replace(LISTING_MARKER, fragment, 1)
+            else:  # the marker was eaten by the user's Markdown (e.g. inside a paragraph)
+                page.content += fragment
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self._feeds is None:
+            return output
+        listing = self._listings.get(page.file.src_uri)
+        term = listing.term if listing else None
+        return insert_into_head(output, alternate_links(head_feeds(self._feeds, term)))
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._feeds is None or self._blog is None:
+            return
+        site_dir = Path(config.site_dir)
+
+        def write(path: str, data: bytes) -> None:
+            target = site_dir / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+
+        specs = feed_specs(self._blog, self._feeds, url_of=self._url_of, html_of=self._html)
+        count = write_all(specs, self._feeds.formats, write)
+        log.debug("wrote %d feed files for %d feeds", count, len(specs))
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _is_post(self, file: File) -> bool:
+        if not file.is_documentation_page() or file.inclusion is InclusionLevel.EXCLUDED:
+            return False
+        if not file.src_uri.startswith(self.blog_dir + "/"):
+            return False
+        parts = file.src_uri[len(self.blog_dir) + 1 :].split("/")
+        if any(part.startswith((".", "_")) for part in parts):
+            return False
+        return parts[-1].lower() not in _SKIPPED_NAMES and file.src_uri not in self._listings
+
+    def _read(self, file: File, ctx: ReadContext) -> Post | None:
+        try:
+            text = file.content_string
+        except (OSError, UnicodeDecodeError) as exc:
+            log.warning("%s: file: cannot be read as UTF-8 text (%s)", file.src_uri, exc)
+            return None
+        result = read_post(file.src_uri, text, ctx)
+        for problem in result.problems:
+            log.warning("%s: %s", file.src_uri, problem)
+        for note in result.notes:
+            log.warning("%s: %s", file.src_uri, note)
+        if result.problems:
+            log.warning("%s: left out of the blog's listings and feeds until fixed", file.src_uri)
+        return result.post
+
+    def _load_authors(self, docs_dir: Path) -> dict[str, Author]:
+        named = self.config.authors_file
+        candidates = [named] if named != ".authors.yml" else [".authors.yml", "authors.yml"]
+        for name in candidates:
+            path = docs_dir / self.blog_dir / name
+            if path.is_file():
+                try:
+                    return load_authors(path, os.path.relpath(path, docs_dir))
+                except AuthorsFileError as exc:
+                    log.warning("%s", exc)
+                    return {}
+        if named != ".authors.yml":
+            raise PluginError(f"blogposts: authors_file: {self.blog_dir}/{named} does not exist "
+                              "in docs_dir")
+        return {}
+
+    def _url_of(self, src_uri: str) -> str | None:
+        file = self._files.get_file_from_path(src_uri) if self._files else None
+        return file.url if file is not None else None

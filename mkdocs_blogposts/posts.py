@@ -1,0 +1,340 @@
+"""Read one post's front matter and apply the alias table (ARCHITECTURE.md section 2).
+
+Pure: takes text, returns a frozen `Post` or the list of problems found in it, all at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import frontmatter
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.utils.meta import YAML_RE
+
+from .authors import Author, author_from_mapping, find_author
+from .dates import DateError, PostDate, date_from_name, parse_date
+from .slugs import tag_key
+
+log = get_plugin_logger(__name__)
+
+MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->")
+_YAML_HANDLER = YAMLHandler()  # pinned: never guess TOML or JSON from the delimiters
+_NOT_YAML_START = re.compile(r"^(?:---[ \t]*[A-Za-z]+[ \t]*\n|\+\+\+[ \t]*\n|;;;)")
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Post:
+    """A post as every engine's front matter means it, normalized."""
+
+    src_uri: str
+    title: str
+    date: PostDate
+    description: str = ""
+    updated: PostDate | None = None
+    authors: tuple[Author, ...] = ()
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    image: str = ""
+    """Absolute URL, or a path relative to `docs_dir` (a `src_uri`)."""
+    draft: bool = False
+    unlisted: bool = False
+
+    @property
+    def sort_key(self) -> tuple[PostDate, str]:
+        """Newest first when sorted in reverse; the path keeps equal dates stable."""
+        return (self.date, self.src_uri)
+
+
+@dataclass
+class ReadResult:
+    """A post, or why it is not one. `problems` are `field: message` strings."""
+
+    post: Post | None
+    problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """Problems that do not keep the post out of listings (e.g. a missing image)."""
+
+
+@dataclass(frozen=True)
+class ReadContext:
+    """What reading a post needs besides its text."""
+
+    tz: dt.tzinfo
+    authors: Mapping[str, Author]
+    """Profiles by id and by case-folded name (`authors.author_lookup`)."""
+    existing: frozenset[str]
+    """`src_uri`s of the site's files, to check images."""
+
+
+def read_post(src_uri: str, text: str, ctx: ReadContext) -> ReadResult:
+    """Parse `text` (a Markdown file under the blog folder) into a `Post`."""
+    meta, body, problem = _split_front_matter(text)
+    if problem:
+        return ReadResult(None, [problem])
+    reader = _FieldReader(src_uri, meta, body, ctx)
+    post = reader.post()
+    return ReadResult(post if not reader.problems else None, reader.problems, reader.notes)
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, object], str, str]:
+    """Front matter only where MkDocs itself would see it (its own `YAML_RE`)."""
+    if not YAML_RE.match(text):
+        if _NOT_YAML_START.match(text):
+            return {}, text, "front matter: not YAML; write it between two '---' lines"
+        return {}, text, ""
+    try:
+        parsed = frontmatter.loads(text, handler=_YAML_HANDLER)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark else ""
+        return {}, text, f"front matter: invalid YAML{where}: {exc.problem}"
+    except (yaml.YAMLError, ValueError, TypeError, AttributeError) as exc:
+        return {}, text, f"front matter: expected a YAML mapping of keys to values ({exc})"
+    return {str(k): v for k, v in parsed.metadata.items()}, parsed.content, ""
+
+
+class _FieldReader:
+    """Applies the alias table to one post, collecting every problem on the way."""
+
+    def __init__(self, src_uri: str, meta: dict[str, object], body: str, ctx: ReadContext):
+        self.src_uri = src_uri
+        self.meta = meta
+        self.body = body
+        self.ctx = ctx
+        self.problems: list[str] = []
+        self.notes: list[str] = []
+
+    def post(self) -> Post:
+        date, updated = self._dates()
+        return Post(
+            src_uri=self.src_uri,
+            title=self._title(),
+            description=self._description(),
+            date=date,
+            updated=updated,
+            authors=self._authors(),
+            tags=self._labels("tags", ("tags", "tag", "keywords")),
+            categories=self._labels("categories", ("categories", "category")),
+            image=self._image(),
+            draft=self._draft(),
+            unlisted=self._flag(("unlisted", "hidden")),
+        )
+
+    def _pick(self, keys: tuple[str, ...]) -> tuple[str, object] | None:
+        for key in keys:
+            if key in self.meta and self.meta[key] is not None:
+                log.debug("%s: using front matter key %r", self.src_uri, key)
+                return key, self.meta[key]
+        return None
+
+    def _title(self) -> str:
+        found = self._pick(("title",))
+        if found:
+            if isinstance(found[1], (str, int, float)) and str(found[1]).strip():
+                return str(found[1]).strip()
+            self.problems.append(f"title: expected text, got {_show(found[1])}")
+        match = _H1.search(_FENCE.sub("", self.body))
+        if match:
+            return match[1]
+        stem = posixpath.splitext(posixpath.basename(self.src_uri))[0]
+        stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_]?", "", stem) or stem
+        return stem.replace("-", " ").replace("_", " ").strip().capitalize()
+
+    def _description(self) -> str:
+        found = self._pick(("description", "summary", "excerpt", "abstract"))
+        if found:
+            if isinstance(found[1], str):
+                return " ".join(found[1].split())
+            self.problems.append(f"{found[0]}: expected text, got {_show(found[1])}")
+        return excerpt_text(self.body)
+
+    def _dates(self) -> tuple[PostDate, PostDate | None]:
+        tz = self.ctx.tz
+        date: PostDate | None = None
+        updated: PostDate | None = None
+        raw = self.meta.get("date")
+        if isinstance(raw, Mapping):  # Material: date: {created: ..., updated: ...}
+            date = self._parse("date.created", raw.get("created"))
+            if raw.get("updated") is not None:
+                updated = self._parse("date.updated", raw.get("updated"))
+        else:
+            published = self.meta.get("published")
+            keys = ["date", "pubDate", "publishDate"]
+            if published is not None and not isinstance(published, bool):
+                keys.append("published")
+            keys += ["pub_date", "created"]
+            found = self._pick(tuple(keys))
+            if found:
+                date = self._parse(*found)
+        found_updated = self._pick(("updated", "updatedDate", "lastmod", "modified",
+                                    "last_modified_at", "dateModified"))
+        if found_updated and updated is None:
+            updated = self._parse(*found_updated)
+        if date is None:
+            for part in reversed(self.src_uri.split("/")):
+                date = date_from_name(part, tz)
+                if date:
+                    break
+        if date is None:
+            if not any(p.startswith(("date", "pubDate", "published")) for p in self.problems):
+                self.problems.append(
+                    "date: no date found; add 'date: 2024-05-01' or start the file name "
+                    "with the date (2024-05-01-title.md)"
+                )
+            # A placeholder only: a post with a problem is never listed.
+            date = PostDate(dt.datetime(1970, 1, 1, tzinfo=tz), date_only=True)
+        return date, updated
+
+    def _parse(self, key: str, value: object) -> PostDate | None:
+        try:
+            return parse_date(value, self.ctx.tz)
+        except DateError as exc:
+            self.problems.append(f"{key}: {exc}")
+            return None
+
+    def _authors(self) -> tuple[Author, ...]:
+        found = self._pick(("authors", "author"))
+        if not found:
+            return ()
+        key, value = found
+        items = value if isinstance(value, list) else [value]
+        authors: list[Author] = []
+        for item in items:
+            author = self._author(key, item)
+            if author and author.slug not in {a.slug for a in authors}:
+                authors.append(author)
+        return tuple(authors)
+
+    def _author(self, key: str, item: object) -> Author | None:
+        if isinstance(item, str) and item.strip():
+            name = item.strip()
+            return find_author(self.ctx.authors, name)
+        if isinstance(item, Mapping):
+            try:
+                return author_from_mapping({str(k): v for k, v in item.items()})
+            except ValueError as exc:
+                self.problems.append(f"{key}: {exc}")
+                return None
+        self.problems.append(
+            f"{key}: expected a name, an author id, a mapping with 'name' or a list of "
+            f"those, got {_show(item)}"
+        )
+        return None
+
+    def _labels(self, field_name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+        found = self._pick(keys)
+        if not found:
+            return ()
+        key, value = found
+        if isinstance(value, str):
+            items: list[object] = list(value.split(","))
+        elif isinstance(value, list):
+            items = value
+        else:
+            self.problems.append(
+                f"{key}: expected a list or a comma-separated string, got {_show(value)}"
+            )
+            return ()
+        labels: dict[str, str] = {}
+        for item in items:
+            if isinstance(item, bool) or not isinstance(item, (str, int, float)):
+                self.problems.append(f"{key}: expected each entry to be text, got {_show(item)}")
+                continue
+            label = " ".join(str(item).split())
+            if label:
+                labels.setdefault(tag_key(label), label)
+        return tuple(labels.values())
+
+    def _image(self) -> str:
+        found = self._pick(("image", "heroImage", "cover", "cover_image", "thumbnail", "banner",
+                            "og_image"))
+        if not found:
+            return ""
+        key, value = found
+        if isinstance(value, Mapping):
+            value = next((value[k] for k in ("src", "url", "path") if value.get(k)), None)
+        if not isinstance(value, str) or not value.strip():
+            self.problems.append(f"{key}: expected a path or URL, or a mapping with 'src', "
+                                 f"got {_show(found[1])}")
+            return ""
+        path = value.strip()
+        if re.match(r"^[a-z][a-z0-9+.-]*:", path, re.IGNORECASE) or path.startswith("//"):
+            return path
+        resolved = resolve_docs_path(self.src_uri, path)
+        if resolved not in self.ctx.existing:
+            self.notes.append(f"{key}: image {path!r} not found (looked for docs/{resolved}); "
+                              "the post is shown without it")
+            return ""
+        return resolved
+
+    def _draft(self) -> bool:
+        status = self.meta.get("status")
+        published = self.meta.get("published")
+        return (
+            self._flag(("draft",))
+            or published is False
+            or (isinstance(status, str) and status.strip().lower() == "draft")
+        )
+
+    def _flag(self, keys: tuple[str, ...]) -> bool:
+        found = self._pick(keys)
+        if not found:
+            return False
+        if isinstance(found[1], bool):
+            return found[1]
+        self.problems.append(f"{found[0]}: expected true or false, got {_show(found[1])}")
+        return False
+
+
+def resolve_docs_path(src_uri: str, path: str) -> str:
+    """A path written in a post (relative to it, or `/`-rooted at docs) as a `src_uri`."""
+    path = path.split("#", 1)[0].split("?", 1)[0]
+    if path.startswith("/"):
+        joined = path.lstrip("/")
+    else:
+        joined = posixpath.join(posixpath.dirname(src_uri), path)
+    return posixpath.normpath(joined)
+
+
+_INLINE_MARKUP = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<[^>]+>"), ""),  # inline HTML
+    (re.compile(r"(\*\*|__|\*|`)"), ""),
+]
+
+
+def excerpt_text(body: str, limit: int = 300) -> str:
+    """Plain text of the part before `<!-- more -->`, else of the first paragraph."""
+    cut = min((body.find(m) for m in MORE_MARKERS if m in body), default=-1)
+    text = _FENCE.sub("", body if cut < 0 else body[:cut])
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        block = block.strip()
+        if not block or block.startswith(("#", "<", "!!!", "???", "|", "{%", "[", "---")):
+            continue
+        paragraphs.append(block)
+        if cut < 0:
+            break
+    plain = " ".join(" ".join(paragraphs).split())
+    for pattern, repl in _INLINE_MARKUP:
+        plain = pattern.sub(repl, plain)
+    plain = plain.strip()
+    if len(plain) > limit:
+        plain = plain[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return plain
+
+
+def _show(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+

@@ -1,0 +1,104 @@
+"""Group posts by tag, category, author and year; give every group one stable slug."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .slugs import slugify, tag_key
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from .authors import Author
+    from .posts import Post
+
+
+@dataclass
+class Term:
+    """One tag, category or author: its page is `<kind folder>/<slug>/`."""
+
+    kind: str
+    slug: str
+    label: str
+    posts: list[Post] = field(default_factory=list)
+    author: Author | None = None
+
+
+@dataclass
+class Taxonomy:
+    """All terms of one kind, plus the lookup from a label's identity to its slug."""
+
+    kind: str
+    terms: dict[str, Term] = field(default_factory=dict)
+    slug_of: dict[str, str] = field(default_factory=dict)
+
+    def term_for(self, label: str) -> Term | None:
+        """The term a label as written in a post belongs to."""
+        slug = self.slug_of.get(tag_key(label))
+        return self.terms.get(slug) if slug else None
+
+    def sorted_terms(self) -> list[Term]:
+        """Alphabetical by label, case-insensitively."""
+        return sorted(self.terms.values(), key=lambda t: (t.label.casefold(), t.slug))
+
+
+def group_labels(
+    kind: str, posts: Iterable[Post], labels_of: Callable[[Post], Iterable[str]],
+    warn: Callable[[str], None],
+) -> Taxonomy:
+    """Terms for free-text labels (tags, categories); `posts` newest first.
+
+    Labels are one term when equal ignoring case and spacing. Different labels that still
+    share a slug (`Node.js`, `Node JS`) each keep a page: in sorted order the first keeps
+    the slug, the next get `-2`, `-3`, and a warning names them.
+    """
+    by_key: dict[str, list[Post]] = defaultdict(list)
+    first_label: dict[str, str] = {}
+    for post in posts:
+        for label in labels_of(post):
+            key = tag_key(label)
+            first_label.setdefault(key, label)
+            by_key[key].append(post)
+    taxonomy = Taxonomy(kind)
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(by_key):
+        by_slug[slugify(first_label[key], kind)].append(key)
+    for base, keys in sorted(by_slug.items()):
+        if len(keys) > 1:
+            shown = ", ".join(
+                f"{first_label[k]!r} ({', '.join(sorted({p.src_uri for p in by_key[k]}))})"
+                for k in keys
+            )
+            warn(f"{kind} labels {shown} share the URL slug {base!r}; each gets its own page "
+                 "(did you mean one of them?)")
+        for number, key in enumerate(keys, start=1):
+            slug = base if number == 1 else f"{base}-{number}"
+            while slug in taxonomy.terms:
+                slug += "-"  # a label that already ends in -2 took it; very unlikely
+            taxonomy.slug_of[key] = slug
+            taxonomy.terms[slug] = Term(kind, slug, first_label[key], by_key[key])
+    return taxonomy
+
+
+def group_authors(posts: Iterable[Post]) -> Taxonomy:
+    """Terms for authors, identified by the author's slug (their id, or slugified name)."""
+    taxonomy = Taxonomy("author")
+    for post in posts:
+        for author in post.authors:
+            term = taxonomy.terms.get(author.slug)
+            if term is None:
+                term = taxonomy.terms[author.slug] = Term("author", author.slug, author.name,
+                                                          author=author)
+            taxonomy.slug_of[tag_key(author.slug)] = author.slug
+            term.posts.append(post)
+    return taxonomy
+
+
+def group_years(posts: Iterable[Post]) -> dict[int, list[Post]]:
+    """Posts by the year of their calendar day, newest year first."""
+    years: dict[int, list[Post]] = defaultdict(list)
+    for post in posts:
+        years[post.date.day.year].append(post)
+    return dict(sorted(years.items(), reverse=True))
