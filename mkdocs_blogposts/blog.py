@@ -27,24 +27,33 @@ class Blog:
     future: frozenset[str] = frozenset()
     """`src_uri`s of posts dated after the build: treated like drafts."""
 
+    def is_draft(self, post: Post) -> bool:
+        """A draft, or a post dated in the future: previewed by serve, never in a feed."""
+        return post.draft or post.src_uri in self.future
+
+    def published(self, posts: Iterable[Post]) -> list[Post]:
+        """`posts` without drafts: what feeds may carry."""
+        return [post for post in posts if not self.is_draft(post)]
+
     @classmethod
     def collect(
         cls, posts: Iterable[Post], *, now: dt.datetime, include_future: bool,
-        warn: Callable[[str], None], info: Callable[[str], None],
+        preview: bool, warn: Callable[[str], None], info: Callable[[str], None],
     ) -> Blog:
-        """Group `posts`; drafts, unlisted and (unless included) future posts are not listed."""
+        """Group `posts`; unlisted posts are never listed; drafts and (unless included)
+        future posts only in a `preview` (`mkdocs serve`), and never in feeds."""
         every = sorted(posts, key=lambda p: p.sort_key, reverse=True)
         listed = []
         future = set()
         for post in every:
-            if post.draft or post.unlisted:
+            if post.unlisted:
                 continue
-            if post.date.value > now and not include_future:
+            if post.date.value > now and not include_future and not post.draft:
                 info(f"{post.src_uri}: date: {post.date.iso} is in the future; the post is "
                      "built only by 'mkdocs serve' until then (option include_future lists it)")
                 future.add(post.src_uri)
-                continue
-            listed.append(post)
+            if preview or not (post.draft or post.src_uri in future):
+                listed.append(post)
         return cls(
             posts={p.src_uri: p for p in every},
             listed=listed,

@@ -103,7 +103,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
                 file.inclusion = InclusionLevel.NOT_IN_NAV
         self._blog = blog = Blog.collect(
             posts, now=dt.datetime.now(dt.timezone.utc),
-            include_future=self.config.include_future, warn=log.warning, info=log.info,
+            include_future=self.config.include_future, preview=self._serving,
+            warn=log.warning, info=log.info,
         )
         for src_uri in blog.future | {p.src_uri for p in posts if p.draft}:
             files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT  # type: ignore[union-attr]

@@ -93,9 +93,15 @@ def _split_front_matter(text: str) -> tuple[dict[str, object], str, str]:
     try:
         parsed = frontmatter.loads(text, handler=_YAML_HANDLER)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f" at line {mark.line + 2}, column {mark.column + 1}" if mark else ""
-        return {}, text, f"front matter: invalid YAML{where}: {exc.problem}"
+        # python-frontmatter hands YAML the text from the end of the opening "---" line on, so
+        # its marks are 0-based file lines: add 1.
+        mark, context = exc.problem_mark, exc.context_mark
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        started = ""
+        if context and exc.context:
+            started = (f" ({exc.context} started at line {context.line + 1}, "
+                       f"column {context.column + 1})")
+        return {}, text, f"front matter: invalid YAML{where}: {exc.problem}{started}"
     except (yaml.YAMLError, ValueError, TypeError, AttributeError) as exc:
         return {}, text, f"front matter: expected a YAML mapping of keys to values ({exc})"
     return {str(k): v for k, v in parsed.metadata.items()}, parsed.content, ""

@@ -74,6 +74,7 @@ class Renderer:
             authors=[self._author_link(a, page_url) for a in post.authors],
             tags=self._labels(self.blog.tags, post.tags, page_url),
             image=image,
+            draft=self.blog.is_draft(post),
         )
 
     def listing(self, listing: Listing, page_url: str) -> str:
@@ -109,6 +110,7 @@ class Renderer:
             "tags": self._labels(self.blog.tags, post.tags, page_url),
             "summary": post.description,
             "image": self._href(post.image, page_url) if post.image else "",
+            "draft": self.blog.is_draft(post),
         }
 
     def _pagination(self, listing: Listing, page_url: str) -> dict[str, Any] | None:

@@ -86,7 +86,7 @@ def feed_specs(
             link=urljoin(settings.site_url, url_of(page_uri) or ""),
             folder_url=urljoin(settings.site_url, folder + "/"),
             language=settings.language,
-            items=tuple(item(p) for p in posts[: settings.limit]),
+            items=tuple(item(p) for p in blog.published(posts)[: settings.limit]),
         )))
     return specs
 
