@@ -17,7 +17,7 @@ from mkdocs.config import load_config
 from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
     from pathlib import Path
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
