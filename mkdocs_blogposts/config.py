@@ -6,6 +6,7 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 FEED_FORMATS = ("rss", "atom", "json")
+FEED_SCOPES = ("blog", "tags", "authors", "categories")
 
 
 class BlogpostsConfig(base.Config):
@@ -29,6 +30,15 @@ class BlogpostsConfig(base.Config):
 
     feed_formats = c.ListOfItems(c.Choice(FEED_FORMATS), default=list(FEED_FORMATS))
     """Which feed formats to write: `rss` (feed.xml), `atom` (atom.xml), `json` (feed.json)."""
+
+    feed_scopes = c.ListOfItems(c.Choice(FEED_SCOPES), default=list(FEED_SCOPES))
+    """Which feeds to write: the whole `blog`, and one per tag, author and category."""
+
+    feed_title = c.Type(str, default="{site_name}: {title}")
+    """Channel title; `{site_name}` and `{title}` (`Blog`, `Posts tagged AI`, ...)."""
+
+    feed_stylesheet = c.Type(bool, default=True)
+    """Write `feed.xsl` and point RSS and Atom at it, so a browser shows a readable page."""
 
     feed_items = c.Type(int, default=20)
     """Newest posts in each feed."""

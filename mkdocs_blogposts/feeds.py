@@ -8,9 +8,11 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from html import escape
 from typing import TYPE_CHECKING, Any
 
 from feedgen.feed import FeedGenerator
+from lxml import etree
 
 from . import __version__
 
@@ -24,6 +26,8 @@ FEED_FILES: dict[str, tuple[str, str, str]] = {
     "atom": ("atom.xml", "application/atom+xml", "Atom"),
     "json": ("feed.json", "application/feed+json", "JSON Feed"),
 }
+ATOM_NS = "http://www.w3.org/2005/Atom"
+STYLESHEET_FILE = "feed.xsl"
 GENERATOR = ("mkdocs-blogposts", __version__, "https://pypi.org/project/mkdocs-blogposts/")
 
 # Characters XML 1.0 forbids; a stray one in a post would make the whole feed unreadable.
@@ -45,6 +49,16 @@ class FeedAuthor:
 
 
 @dataclass(frozen=True)
+class FeedImage:
+    """A post's cover: RSS enclosure (needs type and length), Atom link, JSON `image`."""
+
+    url: str
+    mime: str
+    length: int | None = None
+    """Bytes, known only for a file of the site."""
+
+
+@dataclass(frozen=True)
 class FeedItem:
     """One post as feeds need it; every URL already absolute."""
 
@@ -56,6 +70,7 @@ class FeedItem:
     content_html: str = ""
     tags: tuple[str, ...] = ()
     authors: tuple[FeedAuthor, ...] = ()
+    image: FeedImage | None = None
 
     @property
     def last_change(self) -> dt.datetime:
@@ -75,6 +90,8 @@ class FeedSpec:
     """Absolute URL of the folder the feed files are written to, ending in `/`."""
     language: str = "en"
     items: tuple[FeedItem, ...] = field(default=())
+    stylesheet_url: str = ""
+    """URL path of the XSLT that styles RSS and Atom in a browser ("" for none)."""
 
     def self_url(self, fmt: str) -> str:
         """Absolute URL of this feed in format `fmt`."""
@@ -101,7 +118,9 @@ def render_rss(spec: FeedSpec) -> bytes:
         names = [xml_safe(a.name) for a in item.authors if not a.email]
         if names:
             entry.dc.dc_creator(names)
-    return fg.rss_str(pretty=True)  # type: ignore[no-any-return]
+        if item.image and item.image.length is not None:
+            entry.enclosure(item.image.url, str(item.image.length), item.image.mime)
+    return _with_stylesheet(fg.rss_str(pretty=True), spec)
 
 
 def render_atom(spec: FeedSpec) -> bytes:
@@ -122,7 +141,7 @@ def render_atom(spec: FeedSpec) -> bytes:
             if author.url:
                 data["uri"] = author.url
             entry.author(data)
-    return fg.atom_str(pretty=True)  # type: ignore[no-any-return]
+    return _with_stylesheet(_add_atom_enclosures(fg.atom_str(pretty=True), spec), spec)
 
 
 def render_json(spec: FeedSpec) -> bytes:
@@ -139,6 +158,8 @@ def render_json(spec: FeedSpec) -> bytes:
         data["date_published"] = item.published.isoformat()
         if item.updated:
             data["date_modified"] = item.updated.isoformat()
+        if item.image:
+            data["image"] = item.image.url
         if item.tags:
             data["tags"] = list(item.tags)
         if item.authors:
@@ -156,6 +177,38 @@ def render_json(spec: FeedSpec) -> bytes:
     if spec.description:
         feed["description"] = spec.description
     return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _add_atom_enclosures(xml: bytes, spec: FeedSpec) -> bytes:
+    """Add each cover as `<link rel="enclosure">` to its Atom entry.
+
+    feedgen 1.0.0 drops `rel`, `type` and `length` from every entry link once an entry has
+    two, so readers would take the image for the post; we add the element ourselves.
+    """
+    covers = {item.link: item.image for item in spec.items if item.image}
+    if not covers:
+        return xml
+    root = etree.fromstring(xml)
+    for entry in root.iterfind(f"{{{ATOM_NS}}}entry"):
+        image = covers.get(entry.findtext(f"{{{ATOM_NS}}}id") or "")
+        if image is None:
+            continue
+        link = etree.SubElement(entry, f"{{{ATOM_NS}}}link", rel="enclosure", href=image.url,
+                                type=image.mime)
+        if image.length is not None:
+            link.set("length", str(image.length))
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8",  # type: ignore[no-any-return]
+                          pretty_print=True)
+
+
+def _with_stylesheet(xml: bytes, spec: FeedSpec) -> bytes:
+    """Point the feed at our XSLT, so a browser shows it as a readable page."""
+    if not spec.stylesheet_url:
+        return xml
+    declaration_end = xml.index(b"?>") + 2
+    pi = f'\n<?xml-stylesheet type="text/xsl" href="{escape(spec.stylesheet_url)}"?>'
+    return xml[:declaration_end] + pi.encode("utf-8") + xml[declaration_end:]
 
 
 RENDERERS: dict[str, Callable[[FeedSpec], bytes]] = {

@@ -20,6 +20,7 @@ from .config import BlogpostsConfig
 from .dates import DateError, load_timezone
 from .feeds import write_all
 from .head import alternate_links, insert_into_head
+from .nav import lift_index_pages
 from .pages import LISTING_MARKER, Listing, add_listing_files, place_listing, plan_listings
 from .posts import Post, ReadContext, read_post
 from .render import Renderer, parse_locale
@@ -39,6 +40,7 @@ log = get_plugin_logger(__name__)
 TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = Path(__file__).parent / "assets" / "blogposts.css"
 STYLESHEET_URI = "assets/blogposts/blogposts.css"
+FEED_STYLESHEET = Path(__file__).parent / "assets" / "feed.xsl"
 _SKIPPED_NAMES = {"index.md", "readme.md"}
 _TAGS = re.compile(r"<[^>]+>")
 
@@ -74,11 +76,15 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
                 self._feeds = FeedSettings(
                     site_url=config.site_url.rstrip("/") + "/",
                     site_name=config.site_name,
+                    site_description=config.site_description or "",
                     blog_dir=self.blog_dir,
                     language=self._locale.replace("_", "-"),
                     limit=self.config.feed_items,
                     full_content=self.config.feed_full_content,
                     formats=tuple(self.config.feed_formats),
+                    scopes=tuple(self.config.feed_scopes),
+                    title_pattern=self.config.feed_title,
+                    stylesheet=self.config.feed_stylesheet,
                 )
             else:
                 log.warning("site_url is not set in mkdocs.yml: feeds need absolute links, so "
@@ -117,9 +123,15 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
             url_of=self._url_of, locale=parse_locale(self._locale),
-            feed_formats=self._feeds.formats if self._feeds else (),
+            feeds=self._feeds,
         )
         return files
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if config.nav is None:  # a nav the user wrote is respected as written
+            index_uris = {uri for uri, listing in self._listings.items() if listing.in_nav}
+            lift_index_pages(nav.items, index_uris)
+        return nav
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -179,8 +191,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
 
-        specs = feed_specs(self._blog, self._feeds, url_of=self._url_of, html_of=self._html)
+        specs = feed_specs(self._blog, self._feeds, url_of=self._url_of, html_of=self._html,
+                           size_of=self._size_of)
         count = write_all(specs, self._feeds.formats, write)
+        if self._feeds.stylesheet_path:
+            write(self._feeds.stylesheet_path, FEED_STYLESHEET.read_bytes())
         log.debug("wrote %d feed files for %d feeds", count, len(specs))
 
     # -- helpers -------------------------------------------------------------------------
@@ -225,6 +240,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             raise PluginError(f"blogposts: authors_file: {self.blog_dir}/{named} does not exist "
                               "in docs_dir")
         return {}
+
+    def _size_of(self, src_uri: str) -> int | None:
+        file = self._files.get_file_from_path(src_uri) if self._files else None
+        if file is None:
+            return None
+        if file.abs_src_path:
+            return os.path.getsize(file.abs_src_path)
+        return len(file.content_bytes)
 
     def _url_of(self, src_uri: str) -> str | None:
         file = self._files.get_file_from_path(src_uri) if self._files else None

@@ -16,7 +16,7 @@ from babel.dates import format_date
 from mkdocs.utils import get_relative_url
 
 from .feeds import FEED_FILES
-from .pages import FOLDERS, paged_uri, term_uri
+from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .dates import PostDate
     from .pages import Listing
     from .posts import Post
+    from .syndication import FeedSettings
     from .taxonomy import Taxonomy, Term
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.IGNORECASE)
@@ -50,7 +51,7 @@ class Renderer:
     url_of: Callable[[str], str | None]
     locale: Locale
     date_format: str = "long"
-    feed_formats: Sequence[str] = ()
+    feeds: FeedSettings | None = None
 
     def __post_init__(self) -> None:
         self.env = jinja2.Environment(
@@ -135,14 +136,13 @@ class Renderer:
                 for year, posts in self.blog.years.items()]
 
     def _feeds(self, term: Term | None, page_url: str) -> list[dict[str, str]]:
-        if not self.feed_formats:
+        """This listing's own feeds (the blog's on the blog index), as relative links."""
+        if self.feeds is None or not self.feeds.covers(term):
             return []
-        folder = (f"{self.blog_dir}/{FOLDERS[term.kind]}/{term.slug}" if term
-                  else self.blog_dir)
-        return [{"name": name, "type": mime,
-                 "href": get_relative_url(f"{folder}/{filename}", page_url)}
-                for fmt, (filename, mime, name) in FEED_FILES.items()
-                if fmt in self.feed_formats]
+        folder = self.feeds.folder(term)
+        return [{"name": FEED_FILES[fmt][2], "type": FEED_FILES[fmt][1],
+                 "href": get_relative_url(f"{folder}/{FEED_FILES[fmt][0]}", page_url)}
+                for fmt in self.feeds.formats]
 
     def _author_link(self, author: Author, page_url: str) -> dict[str, Any]:
         term = self.blog.authors.terms.get(author.slug)

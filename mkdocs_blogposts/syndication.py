@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import mimetypes
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
-from .feeds import FEED_FILES, FeedAuthor, FeedItem, FeedSpec
+from .feeds import FEED_FILES, STYLESHEET_FILE, FeedAuthor, FeedImage, FeedItem, FeedSpec
 from .links import absolutize, strip_permalinks
 from .pages import FOLDERS, term_uri
 
@@ -17,8 +18,10 @@ if TYPE_CHECKING:
     from .posts import Post
     from .taxonomy import Term
 
-_TITLES = {"tag": "{site}: posts tagged {label}", "author": "{site}: posts by {label}",
-           "category": "{site}: {label}"}
+# Which option value of `feed_scopes` covers a term kind.
+SCOPE_OF_KIND = {"tag": "tags", "author": "authors", "category": "categories"}
+_SCOPE_TITLES = {"tag": "Posts tagged {label}", "author": "Posts by {label}",
+                 "category": "Category: {label}"}
 
 
 @dataclass(frozen=True)
@@ -32,67 +35,86 @@ class FeedSettings:
     limit: int
     full_content: bool
     formats: Sequence[str]
+    scopes: Sequence[str] = ("blog", "tags", "authors", "categories")
+    site_description: str = ""
+    title_pattern: str = "{site_name}: {title}"
+    stylesheet: bool = True
 
+    def covers(self, term: Term | None) -> bool:
+        """Whether the blog (`term` None) or this term has feeds of its own."""
+        return (SCOPE_OF_KIND[term.kind] if term else "blog") in self.scopes
 
-def feed_folder(blog_dir: str, term: Term | None) -> str:
-    """Site-relative folder of the feeds of the blog (`term` None) or of one term."""
-    return f"{blog_dir}/{FOLDERS[term.kind]}/{term.slug}" if term else blog_dir
+    def folder(self, term: Term | None) -> str:
+        """Site-relative folder of the feeds of the blog (`term` None) or of one term."""
+        return f"{self.blog_dir}/{FOLDERS[term.kind]}/{term.slug}" if term else self.blog_dir
 
+    def title(self, term: Term | None) -> str:
+        """Channel title from the `feed_title` pattern."""
+        scope = _SCOPE_TITLES[term.kind].format(label=term.label) if term else "Blog"
+        return self.title_pattern.format(site_name=self.site_name, title=scope)
 
-def feed_title(site_name: str, term: Term | None) -> str:
-    """Channel title: the site's name, and the term's for a tag, author or category."""
-    if term is None:
-        return f"{site_name}: blog"
-    return _TITLES[term.kind].format(site=site_name, label=term.label)
+    @property
+    def stylesheet_path(self) -> str:
+        """Site-relative path of the XSLT, or "" when there is none."""
+        return f"{self.blog_dir}/{STYLESHEET_FILE}" if self.stylesheet else ""
 
 
 def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str, str]]:
     """`(title, absolute URL, MIME)` of the blog's feeds, then `term`'s own if given."""
     links = []
     for scope in (None, term) if term else (None,):
-        folder = urljoin(settings.site_url, feed_folder(settings.blog_dir, scope) + "/")
-        title = feed_title(settings.site_name, scope)
+        if not settings.covers(scope):
+            continue
+        folder = urljoin(settings.site_url, settings.folder(scope) + "/")
         for fmt in settings.formats:
             filename, mime, name = FEED_FILES[fmt]
-            links.append((f"{title} ({name})", folder + filename, mime))
+            links.append((f"{settings.title(scope)} ({name})", folder + filename, mime))
     return links
 
 
 def feed_specs(
     blog: Blog, settings: FeedSettings, *, url_of: Callable[[str], str | None],
-    html_of: Mapping[str, str],
+    html_of: Mapping[str, str], size_of: Callable[[str], int | None],
 ) -> list[tuple[str, FeedSpec]]:
-    """The blog's feed and one per tag, author and category, as `(folder, spec)`."""
+    """Every feed of the blog as `(site-relative folder, spec)`, per `feed_scopes`."""
     items: dict[str, FeedItem] = {}
 
     def item(post: Post) -> FeedItem:
         if post.src_uri not in items:
-            items[post.src_uri] = _item(post, blog, settings, url_of, html_of)
+            items[post.src_uri] = _item(post, blog, settings, url_of, html_of, size_of)
         return items[post.src_uri]
 
     scopes: list[tuple[Term | None, list[Post]]] = [(None, blog.listed)]
     for taxonomy in (blog.tags, blog.authors, blog.categories):
         scopes += [(term, term.posts) for term in taxonomy.terms.values()]
+    # A browser applies XSLT only from the feed's own origin: link it by path, not by host.
+    stylesheet = (urlsplit(urljoin(settings.site_url, settings.stylesheet_path)).path
+                  if settings.stylesheet else "")
     specs = []
     for term, posts in scopes:
-        folder = feed_folder(settings.blog_dir, term)
+        if not settings.covers(term):
+            continue
+        folder = settings.folder(term)
         page_uri = term_uri(settings.blog_dir, term) if term else f"{settings.blog_dir}/index.md"
-        description = ""
-        if term is not None and term.author is not None:
-            description = term.author.description
+        title = settings.title(term)
+        if term is None:
+            description = settings.site_description
+        else:
+            description = term.author.description if term.author else ""
         specs.append((folder, FeedSpec(
-            title=feed_title(settings.site_name, term),
-            description=description or feed_title(settings.site_name, term),
+            title=title,
+            description=description or title,
             link=urljoin(settings.site_url, url_of(page_uri) or ""),
             folder_url=urljoin(settings.site_url, folder + "/"),
             language=settings.language,
             items=tuple(item(p) for p in blog.published(posts)[: settings.limit]),
+            stylesheet_url=stylesheet,
         )))
     return specs
 
 
 def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str], str | None],
-          html_of: Mapping[str, str]) -> FeedItem:
+          html_of: Mapping[str, str], size_of: Callable[[str], int | None]) -> FeedItem:
     link = urljoin(settings.site_url, url_of(post.src_uri) or "")
     html = html_of.get(post.src_uri, "") if settings.full_content else ""
     tags = []
@@ -108,4 +130,14 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
         content_html=absolutize(strip_permalinks(html), link) if html else "",
         tags=tuple(tags),
         authors=tuple(FeedAuthor(a.name, a.email, a.url) for a in post.authors),
+        image=_image(post.image, settings, url_of, size_of) if post.image else None,
     )
+
+
+def _image(image: str, settings: FeedSettings, url_of: Callable[[str], str | None],
+           size_of: Callable[[str], int | None]) -> FeedImage:
+    mime = mimetypes.guess_type(image.split("?", 1)[0])[0] or "application/octet-stream"
+    url = url_of(image)
+    if url is None:  # an absolute URL in the front matter: its size is unknown here
+        return FeedImage(image, mime)
+    return FeedImage(urljoin(settings.site_url, url), mime, size_of(image))

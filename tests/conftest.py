@@ -64,6 +64,8 @@ class Site:
         config = load_config(str(self.root / "mkdocs.yml"), strict=strict,
                              site_dir=str(self.out))
         self.last_config = config
+        if serve_url:  # what `mkdocs serve` does before each build
+            config.site_url = serve_url
         config.plugins.on_startup(command=command, dirty=False)
         try:
             build(config, serve_url=serve_url)
@@ -78,6 +80,12 @@ class Site:
 
     def html(self, rel: str) -> BeautifulSoup:
         return BeautifulSoup((self.out / rel).read_text(encoding="utf-8"), "html.parser")
+
+    def feeds(self) -> dict[str, bytes]:
+        """Every feed file written, by site-relative path."""
+        return {str(p.relative_to(self.out)): p.read_bytes()
+                for pattern in ("feed.xml", "atom.xml", "feed.json")
+                for p in sorted(self.out.rglob(pattern))}
 
     def text(self, rel: str) -> str:
         return (self.out / rel).read_text(encoding="utf-8")

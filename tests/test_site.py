@@ -290,3 +290,20 @@ def test_dates_from_every_engine(site: Site) -> None:
     # A date-only post is that calendar day everywhere, feeds included.
     rss = feedparser.parse(site.text("blog/feed.xml"))
     assert {e.title: e.published for e in rss.entries}["A"] == "Fri, 08 Jul 2022 00:00:00 +0530"
+
+
+def test_automatic_nav_has_blog_section_without_posts(site: Site) -> None:
+    site.write(ASTRO_POSTS).build()
+    nav = site.html("index.html").select_one(".navbar-nav")
+    links = [a.get_text(strip=True) for a in nav.select("a.dropdown-item")]
+    assert links == ["Blog", "Authors", "Categories", "Tags"]
+    assert "First post" not in nav.get_text()
+
+
+def test_explicit_nav_is_respected(site: Site) -> None:
+    site.config["nav"] = ["index.md", {"News": "blog/index.md"},
+                          {"Launch": "blog/posts/first-post.md"}]
+    site.write(ASTRO_POSTS).build()
+    nav = site.html("index.html").select_one(".navbar-nav")
+    assert [a.get_text(strip=True) for a in nav.select("a.nav-link")] == [
+        "Home", "News", "Launch"]

@@ -1,0 +1,58 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- mkdocs-blogposts: shows an RSS 2.0 or Atom 1.0 feed as a readable page in a browser. -->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:atom="http://www.w3.org/2005/Atom"
+    exclude-result-prefixes="atom">
+  <xsl:output method="html" version="5.0" encoding="UTF-8" indent="yes"/>
+
+  <xsl:variable name="title" select="/rss/channel/title | /atom:feed/atom:title"/>
+  <xsl:variable name="home" select="/rss/channel/link | /atom:feed/atom:link[@rel='alternate']/@href"/>
+
+  <xsl:template match="/">
+    <html lang="en">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/> (feed)</title>
+        <style>
+          body { font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+                 max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem; color: #1f2328; }
+          .about { background: #f3f6fb; border-radius: 0.5rem; padding: 0.8rem 1rem; }
+          h1 { font-size: 1.8rem; margin: 1.2rem 0 0.2rem; }
+          article { border-bottom: 1px solid #e3e6ea; padding: 1rem 0; }
+          article h2 { font-size: 1.2rem; margin: 0 0 0.2rem; }
+          time { color: #5f6368; font-size: 0.9rem; }
+          a { color: #1a56db; }
+          @media (prefers-color-scheme: dark) {
+            body { background: #16181d; color: #e6e6e6; }
+            .about { background: #23262d; } a { color: #8ab4f8; } time { color: #a0a4ab; }
+            article { border-color: #33363d; }
+          }
+        </style>
+      </head>
+      <body>
+        <p class="about">This is a web feed. Copy its address into your feed reader to follow
+          new posts, or <a href="{$home}">visit the blog</a>.</p>
+        <h1><xsl:value-of select="$title"/></h1>
+        <xsl:apply-templates select="/rss/channel/item | /atom:feed/atom:entry"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="item">
+    <article>
+      <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
+      <time><xsl:value-of select="pubDate"/></time>
+      <p><xsl:value-of select="description"/></p>
+    </article>
+  </xsl:template>
+
+  <xsl:template match="atom:entry">
+    <article>
+      <h2><a href="{atom:link[not(@rel) or @rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
+      <time><xsl:value-of select="substring(atom:published, 1, 10)"/></time>
+      <p><xsl:value-of select="atom:summary"/></p>
+    </article>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,27 @@
+"""Tidy the automatic navigation: the blog's index pages sit directly in the Blog section."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from mkdocs.structure.nav import Section
+from mkdocs.structure.pages import Page
+
+if TYPE_CHECKING:
+    from collections.abc import Container
+
+    from mkdocs.structure import StructureItem
+
+
+def lift_index_pages(items: list[StructureItem], index_uris: Container[str]) -> None:
+    """Replace a section whose only child is one of our index pages (`blog/tags/` makes a
+    "Tags" section holding the "Tags" page) with that page, in place."""
+    for position, item in enumerate(items):
+        if not isinstance(item, Section):
+            continue
+        only = item.children[0] if len(item.children) == 1 else None
+        if isinstance(only, Page) and only.file.src_uri in index_uris:
+            only.parent = item.parent
+            items[position] = only
+        else:
+            lift_index_pages(item.children, index_uris)
