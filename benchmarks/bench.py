@@ -18,6 +18,7 @@ import json
 import os
 import platform
 import random
+import re
 import shutil
 import statistics
 import subprocess
@@ -27,11 +28,15 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import mkdocs
+
 SEED = 42
 THEMES = ("material", "mkdocs", "readthedocs")
 LAST_DATE = dt.date(2026, 5, 31)
 """Newest post date: fixed so the site is the same on every day it is generated."""
 SPAN_DAYS = 3 * 365
+LOG_RECORD = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)\s*-")
+"""Start of a line MkDocs logs: `WARNING -  message`."""
 MARKER = ".blogposts-bench"
 """File that marks a `--keep` folder as ours, so a re-run may replace it."""
 
@@ -50,7 +55,32 @@ with open(sys.argv[1], "w") as out:
 sys.exit(code)
 """
 
-WORDS = ["able", "access", "across", "action", "adapter", "added", "after", "agent", "algorithm", "allocation", "already", "answer", "api", "approach", "archive", "argument", "async", "backend", "balance", "batch", "before", "behaviour", "benchmark", "binary", "boundary", "branch", "buffer", "build", "bundle", "cache", "call", "careful", "change", "channel", "check", "chunk", "client", "cluster", "code", "collect", "column", "command", "commit", "compile", "component", "config", "connect", "container", "context", "contract", "copy", "core", "count", "crash", "cursor", "data", "debug", "default", "delay", "deploy", "design", "detail", "device", "diff", "directory", "disk", "document", "driver", "edge", "element", "encode", "engine", "error", "event", "example", "export", "fast", "feature", "field", "file", "filter", "fix", "flag", "format", "frame", "function", "graph", "handle", "hash", "header", "heap", "image", "index", "input", "install", "instance", "interface", "issue", "item", "iterate", "job", "kernel", "key", "latency", "layer", "layout", "lazy", "library", "limit", "line", "link", "list", "load", "lock", "log", "loop", "memory", "merge", "message", "method", "metric", "migrate", "mode", "model", "module", "monitor", "network", "node", "number", "object", "option", "order", "output", "package", "page", "parse", "patch", "path", "pattern", "payload", "plugin", "pointer", "pool", "port", "process", "profile", "project", "protocol", "query", "queue", "range", "rate", "record", "reduce", "release", "render", "report", "request", "resource", "result", "retry", "review", "route", "rule", "runtime", "sample", "scale", "schema", "scope", "script", "search", "server", "service", "session", "shell", "signal", "simple", "socket", "source", "stack", "state", "storage", "stream", "string", "structure", "support", "switch", "sync", "system", "table", "target", "task", "template", "test", "thread", "token", "tool", "trace", "tree", "type", "update", "user", "value", "vector", "version", "view", "window", "worker"]
+WORDS = [
+    "able", "access", "across", "action", "adapter", "added", "after", "agent", "algorithm",
+    "allocation", "already", "answer", "api", "approach", "archive", "argument", "async",
+    "backend", "balance", "batch", "before", "behaviour", "benchmark", "binary", "boundary",
+    "branch", "buffer", "build", "bundle", "cache", "call", "careful", "change", "channel",
+    "check", "chunk", "client", "cluster", "code", "collect", "column", "command", "commit",
+    "compile", "component", "config", "connect", "container", "context", "contract", "copy",
+    "core", "count", "crash", "cursor", "data", "debug", "default", "delay", "deploy",
+    "design", "detail", "device", "diff", "directory", "disk", "document", "driver", "edge",
+    "element", "encode", "engine", "error", "event", "example", "export", "fast", "feature",
+    "field", "file", "filter", "fix", "flag", "format", "frame", "function", "graph", "handle",
+    "hash", "header", "heap", "image", "index", "input", "install", "instance", "interface",
+    "issue", "item", "iterate", "job", "kernel", "key", "latency", "layer", "layout", "lazy",
+    "library", "limit", "line", "link", "list", "load", "lock", "log", "loop", "memory",
+    "merge", "message", "method", "metric", "migrate", "mode", "model", "module", "monitor",
+    "network", "node", "number", "object", "option", "order", "output", "package", "page",
+    "parse", "patch", "path", "pattern", "payload", "plugin", "pointer", "pool", "port",
+    "process", "profile", "project", "protocol", "query", "queue", "range", "rate", "record",
+    "reduce", "release", "render", "report", "request", "resource", "result", "retry",
+    "review", "route", "rule", "runtime", "sample", "scale", "schema", "scope", "script",
+    "search", "server", "service", "session", "shell", "signal", "simple", "socket", "source",
+    "stack", "state", "storage", "stream", "string", "structure", "support", "switch", "sync",
+    "system", "table", "target", "task", "template", "test", "thread", "token", "tool",
+    "trace", "tree", "type", "update", "user", "value", "vector", "version", "view", "window",
+    "worker",
+]
 
 AUTHORS = [
     "Ada Quillfeather", "Bram Okonkwo-Lind", "Cleo Marchetti", "Dario Venkataraman",
@@ -99,12 +129,11 @@ def _paragraph(rng: random.Random, count: int, link: str | None = None) -> str:
     left = count
     while left > 0:
         size = min(left, rng.randint(8, 18))
-        words = _words(rng, max(size, 4))
+        words = _words(rng, size)
         if link is not None and len(words) >= 5:
             start = rng.randint(1, len(words) - 4)
             end = start + rng.randint(2, 3)
             words[start:end] = ["[" + " ".join(words[start:end]) + f"]({link})"]
-            words[start + 1 : start + 1] = []
             link = None
         sentences.append(_sentence(words))
         left -= size
@@ -112,8 +141,10 @@ def _paragraph(rng: random.Random, count: int, link: str | None = None) -> str:
 
 
 def _prose_words(block: str) -> int:
-    """Words of a Markdown block as a reader counts them (code blocks excluded)."""
-    return 0 if block.startswith("```") else len(block.split())
+    """Words of a Markdown block as a reader counts them (no code blocks, no markup)."""
+    if block.startswith("```"):
+        return 0
+    return sum(1 for word in block.split() if any(char.isalnum() for char in word))
 
 
 def post_name(number: int, total: int) -> str:
@@ -165,10 +196,8 @@ def post_text(rng: random.Random, number: int, total: int, date: dt.date) -> str
         take = len(paragraphs) if last else per_section
         blocks.extend(paragraphs[:take])
         del paragraphs[:take]
-        if index < len(extras):
+        if index < len(extras):  # there are at least as many sections as extras
             blocks.append(extras[index])
-    for extra in extras[sections:]:
-        blocks.append(extra)
 
     front_matter = "\n".join([
         "---",
@@ -275,26 +304,45 @@ def rss_mb(maxrss: int) -> float:
     return maxrss / 2**20 if sys.platform == "darwin" else maxrss / 2**10
 
 
-def build_once(config: Path, variant: Variant) -> tuple[float, float]:
-    """Run `mkdocs build -q -f config`; return (wall seconds, peak MB). Exit on failure."""
+def problems(output: str) -> list[str]:
+    """The lines of a build's log that are not INFO or DEBUG records (with their
+    indented continuation lines): warnings, errors and anything else printed."""
+    kept: list[str] = []
+    keep = True
+    for line in output.splitlines():
+        match = LOG_RECORD.match(line)
+        if match:
+            keep = match[1] not in ("DEBUG", "INFO")
+        elif not line.startswith((" ", "\t")):
+            keep = True  # not a log record, nor part of one
+        if keep and line.strip():
+            kept.append(line)
+    return kept
+
+
+def build_once(config: Path, variant: Variant, *, quiet: bool = True) -> tuple[float, float]:
+    """Run `mkdocs build [-q] -f config`; return (wall seconds, peak MB). Exit on failure.
+
+    `-q` hides warnings, so the warm-up build runs without it to collect them.
+    """
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
         result_path = Path(handle.name)
     try:
-        command = [sys.executable, "-c", WRAPPER, str(result_path),
-                   "build", "-q", "-f", str(config)]
+        args = ["build", "-q", "-f", str(config)] if quiet else ["build", "-f", str(config)]
         start = time.perf_counter()
-        proc = subprocess.run(command, cwd=config.parent, env=env, capture_output=True,
-                              text=True, check=False)
+        proc = subprocess.run([sys.executable, "-c", WRAPPER, str(result_path), *args],
+                              cwd=config.parent, env=env, capture_output=True, text=True,
+                              check=False)
         elapsed = time.perf_counter() - start
         if proc.returncode != 0:
             sys.stderr.write(proc.stdout + proc.stderr)
-            raise SystemExit(f"mkdocs build -f {config} failed (exit {proc.returncode})")
+            raise SystemExit(f"mkdocs {' '.join(args)} failed (exit {proc.returncode})")
         stats = json.loads(result_path.read_text(encoding="utf-8"))
     finally:
         result_path.unlink(missing_ok=True)
-    for line in (proc.stdout + proc.stderr).splitlines():
-        if line.strip() and line not in variant.warnings:
+    for line in problems(proc.stdout + proc.stderr):
+        if line not in variant.warnings:
             variant.warnings.append(line)
     return elapsed, rss_mb(int(stats["maxrss"]))
 
@@ -306,7 +354,7 @@ def measure(configs: dict[str, Path], runs: int) -> dict[str, Variant]:
         label = "warm-up" if round_ == 0 else f"run {round_}/{runs}"
         for name, path in configs.items():
             variant = variants[name]
-            elapsed, peak = build_once(path, variant)
+            elapsed, peak = build_once(path, variant, quiet=round_ > 0)
             print(f"{label:<9} {name:<5} {elapsed:7.2f} s  {peak:6.0f} MB", file=sys.stderr)
             if round_ > 0:
                 variant.times_s.append(elapsed)
@@ -329,8 +377,6 @@ def cores() -> int:
 
 def report(args: argparse.Namespace, variants: dict[str, Variant]) -> dict[str, object]:
     """Everything measured, as JSON-ready data."""
-    import mkdocs
-
     plain, blog = variants["plain"], variants["blog"]
     return {
         "posts": args.posts,
@@ -345,25 +391,28 @@ def report(args: argparse.Namespace, variants: dict[str, Variant]) -> dict[str, 
     }
 
 
-def print_table(data: dict[str, object], variants: dict[str, Variant]) -> None:
-    """The human-readable summary; build output (warnings) goes to stderr."""
-    ratio = data["ratio"]
-    assert isinstance(ratio, dict)
-    print(f"posts={data['posts']} theme={data['theme']} runs={data['runs']} "
-          f"cores={data['cores']}")
+def print_table(args: argparse.Namespace, variants: dict[str, Variant]) -> None:
+    """The human-readable summary."""
+    plain, blog = variants["plain"], variants["blog"]
+    print(f"posts={args.posts} theme={args.theme} runs={args.runs} cores={cores()}")
     for name, variant in variants.items():
         print(f"{name:<6} median {variant.median_s:.2f} s  peak {variant.peak_mb:.0f} MB  "
               f"html files {variant.html_files}")
-    print(f"ratio  time {ratio['time']:.2f}x  memory {ratio['memory']:.2f}x")
+    print(f"ratio  time {blog.median_s / plain.median_s:.2f}x  "
+          f"memory {blog.peak_mb / plain.peak_mb:.2f}x")
+
+
+def print_build_output(variants: dict[str, Variant], limit: int = 20) -> None:
+    """The warnings and errors the builds printed, to stderr."""
     for name, variant in variants.items():
-        if variant.warnings:
-            shown = variant.warnings[:20]
-            print(f"\n{name} build printed {len(variant.warnings)} distinct line(s):",
-                  file=sys.stderr)
-            for line in shown:
-                print(f"  {line}", file=sys.stderr)
-            if len(variant.warnings) > len(shown):
-                print(f"  ... {len(variant.warnings) - len(shown)} more", file=sys.stderr)
+        if not variant.warnings:
+            continue
+        print(f"\n{name} build printed {len(variant.warnings)} distinct line(s):",
+              file=sys.stderr)
+        for line in variant.warnings[:limit]:
+            print(f"  {line}", file=sys.stderr)
+        if len(variant.warnings) > limit:
+            print(f"  ... {len(variant.warnings) - limit} more", file=sys.stderr)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -389,11 +438,11 @@ def main(argv: list[str] | None = None) -> int:
         configs = generate_site(root, args.posts, args.theme)
         print(f"site generated in {root}", file=sys.stderr)
         variants = measure(configs, args.runs)
-    data = report(args, variants)
+    print_build_output(variants)
     if args.json:
-        print(json.dumps(data, indent=2))
+        print(json.dumps(report(args, variants), indent=2))
     else:
-        print_table(data, variants)
+        print_table(args, variants)
     return 0
 
 
