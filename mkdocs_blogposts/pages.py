@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import os
 import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -11,6 +12,8 @@ import yaml
 from mkdocs.structure.files import File, InclusionLevel
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
@@ -66,8 +69,9 @@ def plan_listings(blog: Blog, blog_dir: str, per_page: int) -> list[Listing]:
     for taxonomy in (blog.tags, blog.authors, blog.categories):
         listings += _taxonomy_listings(blog_dir, taxonomy, per_page)
     for year, posts in blog.years.items():
+        # An archive is a compact list of titles and dates: one page per year, not paginated.
         listings += _series(f"{blog_dir}/archive/{year}/index.md", str(year), "year", posts,
-                            per_page)
+                            len(posts))
     return listings
 
 
@@ -122,6 +126,17 @@ def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfi
             content=f"---\n{front}---\n\n{LISTING_MARKER}\n",
             inclusion=InclusionLevel.UNDEFINED if listing.in_nav else InclusionLevel.NOT_IN_NAV,
         ))
+
+
+def file_sizes(files: Files, src_uris: Iterable[str]) -> dict[str, int]:
+    """Byte size of each of these files of the site (feeds give cover images a length)."""
+    sizes = {}
+    for src_uri in src_uris:
+        file = files.get_file_from_path(src_uri)
+        if file is not None:
+            sizes[src_uri] = (os.path.getsize(file.abs_src_path) if file.abs_src_path
+                              else len(file.content_bytes))
+    return sizes
 
 
 def place_listing(markdown: str) -> str:

@@ -6,6 +6,7 @@ import datetime as dt
 import html
 import os
 import re
+import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,14 @@ from .dates import DateError, load_timezone
 from .feeds import write_all
 from .head import alternate_links, insert_into_head
 from .nav import lift_index_pages
-from .pages import LISTING_MARKER, Listing, add_listing_files, place_listing, plan_listings
+from .pages import (
+    LISTING_MARKER,
+    Listing,
+    add_listing_files,
+    file_sizes,
+    place_listing,
+    plan_listings,
+)
 from .posts import Post, ReadContext, read_post
 from .render import Renderer, parse_locale
 from .syndication import FeedSettings, feed_specs, head_feeds
@@ -61,7 +69,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._renderer: Renderer | None = None
         self._html: dict[str, str] = {}
         self._words: dict[str, int] = {}
-        self._files: Files | None = None
+        self._urls: dict[str, str] = {}
+        self._sizes: dict[str, int] = {}
         self._feeds: FeedSettings | None = None
         self.blog_dir = self.config.blog_dir.strip("/")
         try:
@@ -119,7 +128,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         add_listing_files(files, listings, config)
         if files.get_file_from_path(STYLESHEET_URI) is None:
             files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
-        self._files = files
+        self._urls = {file.src_uri: file.url for file in files}
+        self._sizes = file_sizes(files, {post.image for post in blog.listed if post.image})
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
             url_of=self._url_of, locale=parse_locale(self._locale),
@@ -162,7 +172,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         heading_end += len("</h1>")
         return f"{html_text[:heading_end]}\n{byline}{html_text[heading_end:]}"
 
-    @event_priority(50)  # before the search plugin indexes page.content
+    # After the search plugins (priority 0) have indexed page.content: the search index gets
+    # the listing page's own text, and the posts themselves, not 600 pages of excerpts.
+    @event_priority(-50)
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
         listing = self._listings.get(page.file.src_uri)
@@ -191,12 +203,15 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
 
+        started = time.perf_counter()
         specs = feed_specs(self._blog, self._feeds, url_of=self._url_of, html_of=self._html,
                            size_of=self._size_of)
         count = write_all(specs, self._feeds.formats, write)
         if self._feeds.stylesheet_path:
             write(self._feeds.stylesheet_path, FEED_STYLESHEET.read_bytes())
-        log.debug("wrote %d feed files for %d feeds", count, len(specs))
+        items = sum(len(spec.items) for _, spec in specs)
+        log.debug("wrote %d feeds (%d files, %d items) in %.2f s", len(specs), count, items,
+                  time.perf_counter() - started)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -242,13 +257,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return {}
 
     def _size_of(self, src_uri: str) -> int | None:
-        file = self._files.get_file_from_path(src_uri) if self._files else None
-        if file is None:
-            return None
-        if file.abs_src_path:
-            return os.path.getsize(file.abs_src_path)
-        return len(file.content_bytes)
+        return self._sizes.get(src_uri)
 
     def _url_of(self, src_uri: str) -> str | None:
-        file = self._files.get_file_from_path(src_uri) if self._files else None
-        return file.url if file is not None else None
+        return self._urls.get(src_uri)

@@ -19,6 +19,7 @@ from .feeds import FEED_FILES
 from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from .authors import Author
@@ -60,6 +61,7 @@ class Renderer:
             trim_blocks=False,
             undefined=jinja2.StrictUndefined,
         )
+        self._date_texts: dict[dt.date, str] = {}
 
     def byline(self, post: Post, page_url: str, *, words: int) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
@@ -161,12 +163,19 @@ class Renderer:
         return self._href(term_uri(self.blog_dir, term), page_url)
 
     def _href(self, target: str, page_url: str) -> str:
-        """A link from the page at `page_url` to a `src_uri` (or an absolute URL as is)."""
+        """A link from the page at `page_url` to a `src_uri` (or an absolute URL as is).
+
+        Relative through the site root (`../../blog/posts/x/`): a listing holds hundreds of
+        links, and this is a string join where MkDocs' `get_relative_url` walks both paths.
+        """
         if _SCHEME.match(target):
             return target
         url = self.url_of(target)
-        return get_relative_url(url if url is not None else target, page_url)
+        return ("../" * page_url.count("/") + (url if url is not None else target)) or "./"
 
     def _date(self, date: PostDate) -> dict[str, str]:
-        return {"iso": date.iso,
-                "text": format_date(date.day, format=self.date_format, locale=self.locale)}
+        text = self._date_texts.get(date.day)
+        if text is None:  # babel is slow; a blog has far fewer days than date displays
+            text = format_date(date.day, format=self.date_format, locale=self.locale)
+            self._date_texts[date.day] = text
+        return {"iso": date.iso, "text": text}

@@ -90,6 +90,11 @@ class Site:
     def text(self, rel: str) -> str:
         return (self.out / rel).read_text(encoding="utf-8")
 
+    @staticmethod
+    def resolve(rel: str, href: str) -> str:
+        """Site-relative path an `href` in the page at `rel` points to."""
+        return posixpath.normpath(posixpath.join(posixpath.dirname(rel), href))
+
     def broken_links(self, rel: str) -> list[str]:
         """Relative href/src in the page at `rel` that point at no written file."""
         soup = self.html(rel)
