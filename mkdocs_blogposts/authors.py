@@ -26,8 +26,8 @@ class Author:
     email: str = ""
 
 
-class AuthorsFileError(ValueError):
-    """The authors file cannot be read; the message names the file and the problem."""
+class DataFileError(ValueError):
+    """An authors or tags file cannot be read; the message names the file and the problem."""
 
 
 _AVATAR_KEYS = ("avatar", "image", "image_url")
@@ -57,20 +57,20 @@ def load_authors(path: Path, display: str) -> dict[str, Author]:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise AuthorsFileError(f"{display}: not valid YAML{where}: {exc.problem}") from exc
+        raise DataFileError(f"{display}: not valid YAML{where}: {exc.problem}") from exc
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise AuthorsFileError(f"{display}: cannot be read: {exc}") from exc
+        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
     if data is None:
         return {}
     if isinstance(data, Mapping) and isinstance(data.get("authors"), Mapping):
         data = data["authors"]
     if not isinstance(data, Mapping):
-        raise AuthorsFileError(f"{display}: expected a mapping of author ids to profiles")
+        raise DataFileError(f"{display}: expected a mapping of author ids to profiles")
     profiles: dict[str, Author] = {}
     for key, entry in data.items():
         author_id = str(key)
         if not isinstance(entry, Mapping):
-            raise AuthorsFileError(f"{display}: {author_id}: expected a mapping with 'name'")
+            raise DataFileError(f"{display}: {author_id}: expected a mapping with 'name'")
         profiles[author_id] = author_from_mapping(
             {"name": author_id, **entry}, slug=slugify(author_id, "author")
         )

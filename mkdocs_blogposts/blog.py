@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .slugs import tag_key
 from .taxonomy import Taxonomy, group_authors, group_labels, group_years
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from .posts import Post
+    from .tags_file import TagInfo
 
 
 @dataclass
@@ -38,7 +40,8 @@ class Blog:
     @classmethod
     def collect(
         cls, posts: Iterable[Post], *, now: dt.datetime, include_future: bool,
-        preview: bool, warn: Callable[[str], None], info: Callable[[str], None],
+        preview: bool, report: Callable[[str, str], None],
+        known_tags: Mapping[str, TagInfo] | None = None,
     ) -> Blog:
         """Group `posts`; unlisted posts are never listed; drafts and (unless included)
         future posts only in a `preview` (`mkdocs serve`), and never in feeds."""
@@ -49,16 +52,26 @@ class Blog:
             if post.unlisted:
                 continue
             if post.date.value > now and not include_future and not post.draft:
-                info(f"{post.src_uri}: date: {post.date.iso} is in the future; the post is "
-                     "built only by 'mkdocs serve' until then (option include_future lists it)")
+                report("future", f"{post.src_uri}: date: {post.date.iso} is in the future; "
+                       "the post is built only by 'mkdocs serve' until then (option "
+                       "include_future lists it)")
                 future.add(post.src_uri)
             if preview or not (post.draft or post.src_uri in future):
                 listed.append(post)
+            if known_tags:
+                for label in post.tags:
+                    if tag_key(label) not in known_tags:
+                        report("unknown_tags", f"{post.src_uri}: tags: {label!r} is not in the "
+                               "tags file; it gets a page all the same")
+
+        def duplicate(message: str) -> None:
+            report("duplicate_slugs", message)
+
         return cls(
             posts={p.src_uri: p for p in every},
             listed=listed,
-            tags=group_labels("tag", listed, lambda p: p.tags, warn),
-            categories=group_labels("category", listed, lambda p: p.categories, warn),
+            tags=group_labels("tag", listed, lambda p: p.tags, duplicate, known_tags),
+            categories=group_labels("category", listed, lambda p: p.categories, duplicate),
             authors=group_authors(listed),
             years=group_years(listed),
             future=frozenset(future),

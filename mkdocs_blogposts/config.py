@@ -5,8 +5,34 @@ from __future__ import annotations
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
+from .report import LEVELS
+
 FEED_FORMATS = ("rss", "atom", "json")
 FEED_SCOPES = ("blog", "tags", "authors", "categories")
+
+
+class ValidationConfig(base.Config):
+    """How loudly to report each kind of finding: `ignore`, `info`, `warn` or `error`.
+
+    A value of the wrong shape is always a warning. `warn` fails `mkdocs build --strict`;
+    `error` stops any build after listing every problem.
+    """
+
+    unknown_authors = c.Choice(LEVELS, default="info")
+    """An author string that is neither an id nor a name in the authors file (only checked
+    when there is an authors file; such an author is a display name)."""
+
+    unknown_tags = c.Choice(LEVELS, default="warn")
+    """A tag missing from the tags file (only checked when there is one)."""
+
+    undated = c.Choice(LEVELS, default="warn")
+    """A post with no date in its front matter or file name: it cannot be listed."""
+
+    missing_images = c.Choice(LEVELS, default="warn")
+    """A cover image that is not a file of the site."""
+
+    duplicate_slugs = c.Choice(LEVELS, default="warn")
+    """Two tags (or categories) whose labels give one slug, or two pages with one URL."""
 
 
 class BlogpostsConfig(base.Config):
@@ -18,6 +44,13 @@ class BlogpostsConfig(base.Config):
     authors_file = c.Type(str, default=".authors.yml")
     """Authors file (Material `.authors.yml` or Docusaurus `authors.yml`), relative to
     `blog_dir`. A missing default file is fine; a missing file you named is an error."""
+
+    tags_file = c.Type(str, default="tags.yml")
+    """Optional tags file in `blog_dir` (`{key: {label, description}}`): labels and
+    descriptions for tag pages, and the list the `unknown_tags` check uses."""
+
+    validation = c.SubConfig(ValidationConfig)
+    """Levels of the checks on posts (see `ValidationConfig`)."""
 
     timezone = c.Type(str, default="UTC")
     """IANA zone for dates written without an offset, e.g. `Europe/Berlin`."""

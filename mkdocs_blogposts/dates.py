@@ -81,6 +81,30 @@ def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
     return PostDate(_aware(parsed, tz))
 
 
+_LENIENT = re.compile(
+    r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?))?\b.*?"
+    r"(?P<offset>[+-]\d{2}:?\d{2}|Z)?$"
+)
+
+
+def parse_date_leniently(value: object, tz: dt.tzinfo) -> PostDate | None:
+    """Like Ruby's `Time.parse` (so Jekyll): a leading `YYYY-MM-DD [HH:MM[:SS]]` and a trailing
+    offset, with stray words between them ignored (`2023-01-29 18:30:22 2023 -0800`)."""
+    match = _LENIENT.match(value.strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    text = match["day"] + (f"T{match['time']}" if match["time"] else "")
+    if match["offset"]:
+        text += match["offset"].replace("Z", "+00:00")
+    try:
+        parsed = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if not match["time"] and not match["offset"]:
+        return _day(parsed.date(), tz)
+    return PostDate(_aware(parsed, tz))
+
+
 def date_from_name(name: str, tz: dt.tzinfo) -> PostDate | None:
     """The `YYYY-MM-DD` a Jekyll-style file or folder name starts with, if any."""
     match = _NAME_DAY.match(name)

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 import re
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File
 
-from .authors import AuthorsFileError, author_lookup, load_authors
+from .authors import author_lookup
 from .blog import Blog
 from .config import BlogpostsConfig
 from .dates import DateError, load_timezone
+from .discovery import discover_posts, load_data_files, mark_drafts
 from .feeds import write_all
 from .head import alternate_links, insert_into_head
 from .nav import lift_index_pages
@@ -30,8 +29,9 @@ from .pages import (
     place_listing,
     plan_listings,
 )
-from .posts import Post, ReadContext, read_post
+from .posts import ReadContext
 from .render import Renderer, parse_locale
+from .report import Reporter
 from .syndication import FeedSettings, feed_specs, head_feeds
 
 if TYPE_CHECKING:
@@ -41,7 +41,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
     from mkdocs.utils.templates import TemplateContext
 
-    from .authors import Author
 
 log = get_plugin_logger(__name__)
 
@@ -49,7 +48,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = Path(__file__).parent / "assets" / "blogposts.css"
 STYLESHEET_URI = "assets/blogposts/blogposts.css"
 FEED_STYLESHEET = Path(__file__).parent / "assets" / "feed.xsl"
-_SKIPPED_NAMES = {"index.md", "readme.md"}
 _TAGS = re.compile(r"<[^>]+>")
 
 
@@ -70,6 +68,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._html: dict[str, str] = {}
         self._words: dict[str, int] = {}
         self._urls: dict[str, str] = {}
+        self._bodies: dict[str, str] = {}
         self._sizes: dict[str, int] = {}
         self._feeds: FeedSettings | None = None
         self.blog_dir = self.config.blog_dir.strip("/")
@@ -102,32 +101,26 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
 
     @event_priority(-50)  # after plugins that add pages of their own
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
-        docs_dir = Path(config.docs_dir)
-        ctx = ReadContext(self._tz, author_lookup(self._load_authors(docs_dir)),
-                          frozenset(f.src_uri for f in files))
-        posts: list[Post] = []
-        for file in list(files):
-            if not self._is_post(file):
-                continue
-            post = self._read(file, ctx)
-            if post is not None and file.inclusion is InclusionLevel.DRAFT:
-                post = replace(post, draft=True)  # MkDocs' own draft_docs setting
-            if post is not None:
-                posts.append(post)
-            if file.inclusion.value > InclusionLevel.DRAFT.value and not self.config.posts_in_nav:
-                file.inclusion = InclusionLevel.NOT_IN_NAV
+        report = Reporter(self.config.validation, log)
+        authors, tags = load_data_files(
+            Path(config.docs_dir), self.blog_dir, authors_file=self.config.authors_file,
+            tags_file=self.config.tags_file, report=report)
+        ctx = ReadContext(self._tz, author_lookup(authors), frozenset(f.src_uri for f in files))
+        found = discover_posts(files, self.blog_dir, ctx, report,
+                               posts_in_nav=self.config.posts_in_nav)
+        self._bodies = found.bodies
         self._blog = blog = Blog.collect(
-            posts, now=dt.datetime.now(dt.timezone.utc),
-            include_future=self.config.include_future, preview=self._serving,
-            warn=log.warning, info=log.info,
+            found.posts, now=dt.datetime.now(dt.timezone.utc),
+            include_future=self.config.include_future, preview=self._serving, report=report,
+            known_tags=tags,
         )
-        for src_uri in blog.future | {p.src_uri for p in posts if p.draft}:
-            files.get_file_from_path(src_uri).inclusion = InclusionLevel.DRAFT  # type: ignore[union-attr]
+        mark_drafts(files, blog.future | {p.src_uri for p in found.posts if p.draft})
         listings = plan_listings(blog, self.blog_dir, self.config.posts_per_page)
         self._listings = {listing.src_uri: listing for listing in listings}
         add_listing_files(files, listings, config)
         if files.get_file_from_path(STYLESHEET_URI) is None:
             files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
+        report.raise_if_errors()
         self._urls = {file.src_uri: file.url for file in files}
         self._sizes = file_sizes(files, {post.image for post in blog.listed if post.image})
         self._renderer = Renderer(
@@ -148,6 +141,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         src_uri = page.file.src_uri
         if src_uri in self._listings:
             return place_listing(markdown)
+        markdown = self._bodies.get(src_uri, markdown)  # front matter MkDocs did not strip
         post = self._blog.posts.get(src_uri) if self._blog else None
         if post is not None:
             # Themes print page titles unescaped: hand them HTML-safe text.
@@ -214,47 +208,6 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
                   time.perf_counter() - started)
 
     # -- helpers -------------------------------------------------------------------------
-
-    def _is_post(self, file: File) -> bool:
-        if not file.is_documentation_page() or file.inclusion is InclusionLevel.EXCLUDED:
-            return False
-        if not file.src_uri.startswith(self.blog_dir + "/"):
-            return False
-        parts = file.src_uri[len(self.blog_dir) + 1 :].split("/")
-        if any(part.startswith((".", "_")) for part in parts):
-            return False
-        return parts[-1].lower() not in _SKIPPED_NAMES and file.src_uri not in self._listings
-
-    def _read(self, file: File, ctx: ReadContext) -> Post | None:
-        try:
-            text = file.content_string
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning("%s: file: cannot be read as UTF-8 text (%s)", file.src_uri, exc)
-            return None
-        result = read_post(file.src_uri, text, ctx)
-        for problem in result.problems:
-            log.warning("%s: %s", file.src_uri, problem)
-        for note in result.notes:
-            log.warning("%s: %s", file.src_uri, note)
-        if result.problems:
-            log.warning("%s: left out of the blog's listings and feeds until fixed", file.src_uri)
-        return result.post
-
-    def _load_authors(self, docs_dir: Path) -> dict[str, Author]:
-        named = self.config.authors_file
-        candidates = [named] if named != ".authors.yml" else [".authors.yml", "authors.yml"]
-        for name in candidates:
-            path = docs_dir / self.blog_dir / name
-            if path.is_file():
-                try:
-                    return load_authors(path, os.path.relpath(path, docs_dir))
-                except AuthorsFileError as exc:
-                    log.warning("%s", exc)
-                    return {}
-        if named != ".authors.yml":
-            raise PluginError(f"blogposts: authors_file: {self.blog_dir}/{named} does not exist "
-                              "in docs_dir")
-        return {}
 
     def _size_of(self, src_uri: str) -> int | None:
         return self._sizes.get(src_uri)

@@ -1,6 +1,6 @@
 """Read one post's front matter and apply the alias table (ARCHITECTURE.md section 2).
 
-Pure: takes text, returns a frozen `Post` or the list of problems found in it, all at once.
+Pure: takes text, returns a frozen `Post` and every finding about it, all at once.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import posixpath
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import frontmatter
 import yaml
@@ -18,14 +19,14 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.utils.meta import YAML_RE
 
 from .authors import Author, author_from_mapping, find_author
-from .dates import DateError, PostDate, date_from_name, parse_date
+from .dates import DateError, PostDate, date_from_name, parse_date, parse_date_leniently
+from .front_matter import read_other_front_matter
 from .slugs import tag_key
 
 log = get_plugin_logger(__name__)
 
 MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->")
 _YAML_HANDLER = YAMLHandler()  # pinned: never guess TOML or JSON from the delimiters
-_NOT_YAML_START = re.compile(r"^(?:---[ \t]*[A-Za-z]+[ \t]*\n|\+\+\+[ \t]*\n|;;;)")
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 
@@ -53,14 +54,30 @@ class Post:
         return (self.date, self.src_uri)
 
 
+# What each kind of finding is called in the `validation` option; "invalid" (a value of the
+# wrong shape) is always a warning, "lenient" (a value read generously) always an info.
+INVALID, LENIENT = "invalid", "lenient"
+UNDATED, MISSING_IMAGES, UNKNOWN_AUTHORS = "undated", "missing_images", "unknown_authors"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something worth telling about a post: `message` reads `field: what is wrong`."""
+
+    check: str
+    message: str
+    excludes: bool = False
+    """The post is left out of listings and feeds until this is fixed."""
+
+
 @dataclass
 class ReadResult:
-    """A post, or why it is not one. `problems` are `field: message` strings."""
+    """A post (None when a finding excludes it) and every finding about it."""
 
     post: Post | None
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    """Problems that do not keep the post out of listings (e.g. a missing image)."""
+    findings: list[Finding] = field(default_factory=list)
+    body: str = ""
+    """The Markdown after the front matter."""
 
 
 @dataclass(frozen=True)
@@ -73,22 +90,31 @@ class ReadContext:
     existing: frozenset[str]
     """`src_uri`s of the site's files, to check images."""
 
+    @cached_property
+    def known_slugs(self) -> set[str]:
+        """Slugs of the authors file's profiles."""
+        return {author.slug for author in self.authors.values()}
+
 
 def read_post(src_uri: str, text: str, ctx: ReadContext) -> ReadResult:
     """Parse `text` (a Markdown file under the blog folder) into a `Post`."""
-    meta, body, problem = _split_front_matter(text)
+    meta, body, problem = split_front_matter(text)
     if problem:
-        return ReadResult(None, [problem])
+        return ReadResult(None, [Finding(INVALID, problem, excludes=True)], body)
     reader = _FieldReader(src_uri, meta, body, ctx)
     post = reader.post()
-    return ReadResult(post if not reader.problems else None, reader.problems, reader.notes)
+    excluded = any(f.excludes for f in reader.findings)
+    return ReadResult(None if excluded else post, reader.findings, body)
 
 
-def _split_front_matter(text: str) -> tuple[dict[str, object], str, str]:
-    """Front matter only where MkDocs itself would see it (its own `YAML_RE`)."""
+def split_front_matter(text: str) -> tuple[dict[str, object], str, str]:
+    """`(metadata, body, problem)`. YAML only where MkDocs itself would see it (its own
+    `YAML_RE`); Eleventy's `---js` and Hugo's `+++` TOML are read too, since MkDocs would
+    otherwise show them as text."""
     if not YAML_RE.match(text):
-        if _NOT_YAML_START.match(text):
-            return {}, text, "front matter: not YAML; write it between two '---' lines"
+        other = read_other_front_matter(text)
+        if other is not None:
+            return other
         return {}, text, ""
     try:
         parsed = frontmatter.loads(text, handler=_YAML_HANDLER)
@@ -115,8 +141,11 @@ class _FieldReader:
         self.meta = meta
         self.body = body
         self.ctx = ctx
-        self.problems: list[str] = []
-        self.notes: list[str] = []
+        self.findings: list[Finding] = []
+
+    def invalid(self, message: str) -> None:
+        """A value of the wrong shape: a warning, and the post is not listed."""
+        self.findings.append(Finding(INVALID, message, excludes=True))
 
     def post(self) -> Post:
         date, updated = self._dates()
@@ -146,7 +175,7 @@ class _FieldReader:
         if found:
             if isinstance(found[1], (str, int, float)) and str(found[1]).strip():
                 return str(found[1]).strip()
-            self.problems.append(f"title: expected text, got {_show(found[1])}")
+            self.invalid(f"title: expected text, got {_show(found[1])}")
         match = _H1.search(_FENCE.sub("", self.body))
         if match:
             return match[1]
@@ -159,7 +188,7 @@ class _FieldReader:
         if found:
             if isinstance(found[1], str):
                 return " ".join(found[1].split())
-            self.problems.append(f"{found[0]}: expected text, got {_show(found[1])}")
+            self.invalid(f"{found[0]}: expected text, got {_show(found[1])}")
         return excerpt_text(self.body)
 
     def _dates(self) -> tuple[PostDate, PostDate | None]:
@@ -190,11 +219,12 @@ class _FieldReader:
                 if date:
                     break
         if date is None:
-            if not any(p.startswith(("date", "pubDate", "published")) for p in self.problems):
-                self.problems.append(
-                    "date: no date found; add 'date: 2024-05-01' or start the file name "
-                    "with the date (2024-05-01-title.md)"
-                )
+            if not any(f.check == INVALID and f.message.startswith(("date", "pub", "created"))
+                       for f in self.findings):
+                self.findings.append(Finding(
+                    UNDATED, "date: no date found, so the post is not listed; add "
+                    "'date: 2024-05-01' or start the file name with the date "
+                    "(2024-05-01-title.md)", excludes=True))
             # A placeholder only: a post with a problem is never listed.
             date = PostDate(dt.datetime(1970, 1, 1, tzinfo=tz), date_only=True)
         return date, updated
@@ -203,8 +233,14 @@ class _FieldReader:
         try:
             return parse_date(value, self.ctx.tz)
         except DateError as exc:
-            self.problems.append(f"{key}: {exc}")
-            return None
+            lenient = parse_date_leniently(value, self.ctx.tz)
+            if lenient is None:
+                self.invalid(f"{key}: {exc}")
+                return None
+            self.findings.append(Finding(
+                LENIENT, f"{key}: {value!r} is not a clean date; read as {lenient.iso}, as "
+                "Jekyll and Ruby would read it"))
+            return lenient
 
     def _authors(self) -> tuple[Author, ...]:
         found = self._pick(("authors", "author"))
@@ -222,14 +258,19 @@ class _FieldReader:
     def _author(self, key: str, item: object) -> Author | None:
         if isinstance(item, str) and item.strip():
             name = item.strip()
-            return find_author(self.ctx.authors, name)
+            author = find_author(self.ctx.authors, name)
+            if self.ctx.authors and author.slug not in self.ctx.known_slugs:
+                self.findings.append(Finding(
+                    UNKNOWN_AUTHORS, f"{key}: {name!r} is not an id or a name in the authors "
+                    "file; shown as a display name"))
+            return author
         if isinstance(item, Mapping):
             try:
                 return author_from_mapping({str(k): v for k, v in item.items()})
             except ValueError as exc:
-                self.problems.append(f"{key}: {exc}")
+                self.invalid(f"{key}: {exc}")
                 return None
-        self.problems.append(
+        self.invalid(
             f"{key}: expected a name, an author id, a mapping with 'name' or a list of "
             f"those, got {_show(item)}"
         )
@@ -245,14 +286,14 @@ class _FieldReader:
         elif isinstance(value, list):
             items = value
         else:
-            self.problems.append(
+            self.invalid(
                 f"{key}: expected a list or a comma-separated string, got {_show(value)}"
             )
             return ()
         labels: dict[str, str] = {}
         for item in items:
             if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-                self.problems.append(f"{key}: expected each entry to be text, got {_show(item)}")
+                self.invalid(f"{key}: expected each entry to be text, got {_show(item)}")
                 continue
             label = " ".join(str(item).split())
             if label:
@@ -268,7 +309,7 @@ class _FieldReader:
         if isinstance(value, Mapping):
             value = next((value[k] for k in ("src", "url", "path") if value.get(k)), None)
         if not isinstance(value, str) or not value.strip():
-            self.problems.append(f"{key}: expected a path or URL, or a mapping with 'src', "
+            self.invalid(f"{key}: expected a path or URL, or a mapping with 'src', "
                                  f"got {_show(found[1])}")
             return ""
         path = value.strip()
@@ -276,8 +317,11 @@ class _FieldReader:
             return path
         resolved = resolve_docs_path(self.src_uri, path)
         if resolved not in self.ctx.existing:
-            self.notes.append(f"{key}: image {path!r} not found (looked for docs/{resolved}); "
-                              "the post is shown without it")
+            where = ("it points outside docs_dir" if resolved.startswith("../")
+                     else f"no file docs/{resolved}")
+            self.findings.append(Finding(
+                MISSING_IMAGES, f"{key}: image {path!r} not found ({where}); the post is "
+                "shown without it"))
             return ""
         return resolved
 
@@ -296,7 +340,7 @@ class _FieldReader:
             return False
         if isinstance(found[1], bool):
             return found[1]
-        self.problems.append(f"{found[0]}: expected true or false, got {_show(found[1])}")
+        self.invalid(f"{found[0]}: expected true or false, got {_show(found[1])}")
         return False
 
 

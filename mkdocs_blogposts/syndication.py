@@ -100,7 +100,7 @@ def feed_specs(
         if term is None:
             description = settings.site_description
         else:
-            description = term.author.description if term.author else ""
+            description = term.author.description if term.author else term.description
         specs.append((folder, FeedSpec(
             title=title,
             description=description or title,

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from .slugs import slugify, tag_key
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from .authors import Author
     from .posts import Post
+    from .tags_file import TagInfo
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Term:
     label: str
     posts: list[Post] = field(default_factory=list)
     author: Author | None = None
+    description: str = ""
 
 
 @dataclass
@@ -46,20 +48,23 @@ class Taxonomy:
 
 def group_labels(
     kind: str, posts: Iterable[Post], labels_of: Callable[[Post], Iterable[str]],
-    warn: Callable[[str], None],
+    warn: Callable[[str], None], known: Mapping[str, TagInfo] | None = None,
 ) -> Taxonomy:
     """Terms for free-text labels (tags, categories); `posts` newest first.
 
     Labels are one term when equal ignoring case and spacing. Different labels that still
     share a slug (`Node.js`, `Node JS`) each keep a page: in sorted order the first keeps
-    the slug, the next get `-2`, `-3`, and a warning names them.
+    the slug, the next get `-2`, `-3`, and a warning names them. `known` (the tags file)
+    gives labels and descriptions.
     """
+    known = known or {}
     by_key: dict[str, list[Post]] = defaultdict(list)
     first_label: dict[str, str] = {}
     for post in posts:
         for label in labels_of(post):
             key = tag_key(label)
-            first_label.setdefault(key, label)
+            # The newest post's spelling (posts come newest first); the tags file's wins.
+            first_label.setdefault(key, known[key].label if key in known else label)
             by_key[key].append(post)
     taxonomy = Taxonomy(kind)
     by_slug: dict[str, list[str]] = defaultdict(list)
@@ -78,7 +83,9 @@ def group_labels(
             while slug in taxonomy.terms:
                 slug += "-"  # a label that already ends in -2 took it; very unlikely
             taxonomy.slug_of[key] = slug
-            taxonomy.terms[slug] = Term(kind, slug, first_label[key], by_key[key])
+            info = known.get(key)
+            taxonomy.terms[slug] = Term(kind, slug, first_label[key], by_key[key],
+                                        description=info.description if info else "")
     return taxonomy
 
 
