@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .slugs import tag_key
@@ -28,6 +30,32 @@ class Blog:
     years: dict[int, list[Post]] = field(default_factory=dict)
     future: frozenset[str] = frozenset()
     """`src_uri`s of posts dated after the build: treated like drafts."""
+
+    @cached_property
+    def _position(self) -> dict[str, int]:
+        return {post.src_uri: number for number, post in enumerate(self.listed)}
+
+    def neighbours(self, post: Post) -> tuple[Post | None, Post | None]:
+        """`(newer, older)` next to `post` in the blog's order (None at either end)."""
+        at = self._position.get(post.src_uri)
+        if at is None:
+            return None, None
+        newer = self.listed[at - 1] if at > 0 else None
+        older = self.listed[at + 1] if at + 1 < len(self.listed) else None
+        return newer, older
+
+    def related(self, post: Post, count: int) -> list[Post]:
+        """Up to `count` listed posts sharing the most tags with `post`, then the newest.
+
+        Walks only the posts of `post`'s own tags, not the whole blog."""
+        shared: dict[str, int] = defaultdict(int)
+        for label in post.tags:
+            term = self.tags.term_for(label)
+            for other in term.posts if term else ():
+                if other.src_uri != post.src_uri:
+                    shared[other.src_uri] += 1
+        ranked = sorted(shared, key=lambda uri: (-shared[uri], self._position[uri]))
+        return [self.posts[uri] for uri in ranked[:count]]
 
     def is_draft(self, post: Post) -> bool:
         """A draft, or a post dated in the future: previewed by serve, never in a feed."""

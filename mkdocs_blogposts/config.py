@@ -58,6 +58,16 @@ class BlogpostsConfig(base.Config):
     posts_per_page = c.Type(int, default=10)
     """Posts on each page of the blog index and of each tag, author and category page."""
 
+    date_format = c.Type(str, default="long")
+    """Dates in bylines and listings: `short`, `medium`, `long`, `full` or a babel pattern
+    like `d MMM y`, in the site language (`theme.language` or `theme.locale`)."""
+
+    words_per_minute = c.Type(int, default=200)
+    """Reading speed for the reading time shown with each post."""
+
+    related_posts = c.Type(int, default=3)
+    """Related posts (most shared tags, then newest) under each post; 0 for none."""
+
     feeds = c.Type(bool, default=True)
     """Write feeds (needs `site_url`, feeds carry absolute links)."""
 

@@ -1,36 +1,59 @@
-"""Make the links of rendered HTML absolute, for feeds read far from the site."""
+"""Move the links of rendered HTML: absolute for feeds read far from the site, re-based for
+excerpts shown on another page of it."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _URL_ATTR = re.compile(
     r"""(\s(?:href|src|poster)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL
 )
 _SRCSET_ATTR = re.compile(r"""(\ssrcset\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
-
-
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_BASE = "https://site.invalid/"  # stands for the site's root while re-basing
 
 
 def strip_permalinks(html: str) -> str:
-    """`html` without the `toc` extension's pilcrow anchors, noise outside the site."""
+    """`html` without the `toc` extension's pilcrow anchors, noise outside their page."""
     return _HEADERLINK.sub("", html)
 
 
 def absolutize(html: str, base_url: str) -> str:
     """Every `href`, `src` and `srcset` URL in `html`, resolved against `base_url`."""
+    return map_urls(html, lambda url: urljoin(base_url, url))
+
+
+def rebase(html: str, from_url: str, to_url: str) -> str:
+    """Links of HTML written for the page at `from_url`, made to work on the page at `to_url`
+    (both site-relative URLs); absolute URLs stay as they are."""
+    depth = "../" * to_url.count("/")
+
+    def move(url: str) -> str:
+        joined = urljoin(_BASE + from_url, url)
+        if not joined.startswith(_BASE):
+            return joined
+        return (depth + joined[len(_BASE):]) or "./"
+
+    return map_urls(html, move)
+
+
+def map_urls(html: str, move: Callable[[str], str]) -> str:
+    """`html` with `move` applied to every URL of its `href`, `src`, `poster` and `srcset`."""
 
     def one(match: re.Match[str]) -> str:
-        return f"{match[1]}{match[2]}{urljoin(base_url, match[3].strip())}{match[2]}"
+        return f"{match[1]}{match[2]}{move(match[3].strip())}{match[2]}"
 
     def srcset(match: re.Match[str]) -> str:
         candidates = []
         for candidate in match[3].split(","):
             parts = candidate.strip().split(None, 1)
             if parts:
-                parts[0] = urljoin(base_url, parts[0])
+                parts[0] = move(parts[0])
                 candidates.append(" ".join(parts))
         return f"{match[1]}{match[2]}{', '.join(candidates)}{match[2]}"
 

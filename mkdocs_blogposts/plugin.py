@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +47,6 @@ TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = Path(__file__).parent / "assets" / "blogposts.css"
 STYLESHEET_URI = "assets/blogposts/blogposts.css"
 FEED_STYLESHEET = Path(__file__).parent / "assets" / "feed.xsl"
-_TAGS = re.compile(r"<[^>]+>")
 
 
 class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
@@ -66,7 +64,6 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._listings: dict[str, Listing] = {}
         self._renderer: Renderer | None = None
         self._html: dict[str, str] = {}
-        self._words: dict[str, int] = {}
         self._urls: dict[str, str] = {}
         self._bodies: dict[str, str] = {}
         self._sizes: dict[str, int] = {}
@@ -125,8 +122,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._sizes = file_sizes(files, {post.image for post in blog.listed if post.image})
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
-            url_of=self._url_of, locale=parse_locale(self._locale),
-            feeds=self._feeds,
+            url_of=self._url_of, locale=parse_locale(self._locale), html_of=self._html,
+            date_format=self.config.date_format, words_per_minute=self.config.words_per_minute,
+            related_count=self.config.related_posts, feeds=self._feeds,
         )
         return files
 
@@ -157,9 +155,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         post = self._blog.posts.get(src_uri) if self._blog else None
         if post is None or self._renderer is None:
             return html_text
-        self._html[src_uri] = html_text  # feeds reuse the HTML MkDocs already rendered
-        words = len(_TAGS.sub(" ", html_text).split())
-        byline = self._renderer.byline(post, page.url, words=words)
+        self._html[src_uri] = html_text  # feeds and excerpts reuse what MkDocs rendered
+        byline = self._renderer.byline(post, page.url)
         heading_end = html_text.find("</h1>") if "<h1" in html_text else -1
         if heading_end < 0:
             return f"<h1>{html.escape(post.title)}</h1>\n{byline}\n{html_text}"
@@ -167,10 +164,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return f"{html_text[:heading_end]}\n{byline}{html_text[heading_end:]}"
 
     # After the search plugins (priority 0) have indexed page.content: the search index gets
-    # the listing page's own text, and the posts themselves, not 600 pages of excerpts.
+    # the listing page's own text and the posts themselves, not 600 pages of excerpts nor
+    # every post's "related posts".
     @event_priority(-50)
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
+        post = self._blog.posts.get(page.file.src_uri) if self._blog else None
+        if post is not None and self._renderer is not None and page.content is not None:
+            page.content += self._renderer.post_footer(post, page.url)
         listing = self._listings.get(page.file.src_uri)
         if listing is not None and self._renderer is not None and page.content is not None:
             fragment = self._renderer.listing(listing, page.url)

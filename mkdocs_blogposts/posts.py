@@ -28,6 +28,8 @@ log = get_plugin_logger(__name__)
 MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->")
 _YAML_HANDLER = YAMLHandler()  # pinned: never guess TOML or JSON from the delimiters
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_WORD = re.compile(r"\w+")
+_HTML_TAG = re.compile(r"<[^>]+>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 
 
@@ -39,6 +41,8 @@ class Post:
     title: str
     date: PostDate
     description: str = ""
+    description_given: bool = False
+    """The description came from the front matter (not cut from the body)."""
     updated: PostDate | None = None
     authors: tuple[Author, ...] = ()
     tags: tuple[str, ...] = ()
@@ -47,6 +51,8 @@ class Post:
     """Absolute URL, or a path relative to `docs_dir` (a `src_uri`)."""
     draft: bool = False
     unlisted: bool = False
+    words: int = 0
+    """Words of the body, for the reading time."""
 
     @property
     def sort_key(self) -> tuple[PostDate, str]:
@@ -149,10 +155,12 @@ class _FieldReader:
 
     def post(self) -> Post:
         date, updated = self._dates()
+        description, description_given = self._description()
         return Post(
             src_uri=self.src_uri,
             title=self._title(),
-            description=self._description(),
+            description=description,
+            description_given=description_given,
             date=date,
             updated=updated,
             authors=self._authors(),
@@ -161,6 +169,7 @@ class _FieldReader:
             image=self._image(),
             draft=self._draft(),
             unlisted=self._flag(("unlisted", "hidden")),
+            words=len(_WORD.findall(_HTML_TAG.sub(" ", self.body))),
         )
 
     def _pick(self, keys: tuple[str, ...]) -> tuple[str, object] | None:
@@ -183,13 +192,13 @@ class _FieldReader:
         stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_]?", "", stem) or stem
         return stem.replace("-", " ").replace("_", " ").strip().capitalize()
 
-    def _description(self) -> str:
+    def _description(self) -> tuple[str, bool]:
         found = self._pick(("description", "summary", "excerpt", "abstract"))
         if found:
             if isinstance(found[1], str):
-                return " ".join(found[1].split())
+                return " ".join(found[1].split()), True
             self.invalid(f"{found[0]}: expected text, got {_show(found[1])}")
-        return excerpt_text(self.body)
+        return excerpt_text(self.body), False
 
     def _dates(self) -> tuple[PostDate, PostDate | None]:
         tz = self.ctx.tz

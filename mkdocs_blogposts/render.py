@@ -13,14 +13,17 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
+from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
+from .excerpts import cut_excerpt, first_paragraph
 from .feeds import FEED_FILES
+from .links import rebase
 from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
     from .authors import Author
     from .blog import Blog
@@ -31,7 +34,6 @@ if TYPE_CHECKING:
     from .taxonomy import Taxonomy, Term
 
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.IGNORECASE)
-WORDS_PER_MINUTE = 200
 
 
 def parse_locale(name: str | None) -> Locale:
@@ -51,7 +53,11 @@ class Renderer:
     theme_dirs: Sequence[str]
     url_of: Callable[[str], str | None]
     locale: Locale
+    html_of: Mapping[str, str]
+    """Rendered HTML of each post, for excerpts (missing for pages a dirty build skipped)."""
     date_format: str = "long"
+    words_per_minute: int = 200
+    related_count: int = 3
     feeds: FeedSettings | None = None
 
     def __post_init__(self) -> None:
@@ -62,8 +68,9 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self._date_texts: dict[dt.date, str] = {}
+        self._excerpts: dict[str, tuple[str, bool]] = {}
 
-    def byline(self, post: Post, page_url: str, *, words: int) -> str:
+    def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
         image = None
         if post.image:
@@ -73,11 +80,22 @@ class Renderer:
             post=post,
             date=self._date(post.date),
             updated=self._date(post.updated) if post.updated else None,
-            reading_minutes=max(1, round(words / WORDS_PER_MINUTE)) if words else 0,
+            reading_minutes=self._minutes(post),
             authors=[self._author_link(a, page_url) for a in post.authors],
             tags=self._labels(self.blog.tags, post.tags, page_url),
             image=image,
             draft=self.blog.is_draft(post),
+        )
+
+    def post_footer(self, post: Post, page_url: str) -> str:
+        """Related posts and the newer and older post, under a post."""
+        newer, older = self.blog.neighbours(post)
+        related = self.blog.related(post, self.related_count) if self.related_count else []
+        return self._render(
+            "post_footer.html",
+            related=[self._link(p, page_url) for p in related],
+            newer=self._link(newer, page_url) if newer else None,
+            older=self._link(older, page_url) if older else None,
         )
 
     def listing(self, listing: Listing, page_url: str) -> str:
@@ -95,8 +113,7 @@ class Renderer:
             profile=profile,
             cards=[self._card(post, page_url) for post in listing.posts],
             pagination=self._pagination(listing, page_url),
-            terms=[{"name": t.label, "href": self._term_href(t, page_url), "count": len(t.posts)}
-                   for t in listing.terms],
+            terms=self._cloud(listing.terms, page_url),
             years=self._years(page_url) if listing.kind == "index" else [],
             feeds=self._feeds(term, page_url),
         )
@@ -105,16 +122,48 @@ class Renderer:
         return self.env.get_template(f"blogposts/{name}").render(**context)
 
     def _card(self, post: Post, page_url: str) -> dict[str, Any]:
+        excerpt, more = self._excerpt(post)
+        post_url = self.url_of(post.src_uri) or ""
         return {
             "title": post.title,
             "href": self._href(post.src_uri, page_url),
             "date": self._date(post.date),
             "authors": [self._author_link(a, page_url) for a in post.authors],
             "tags": self._labels(self.blog.tags, post.tags, page_url),
-            "summary": post.description,
+            "excerpt": Markup(rebase(excerpt, post_url, page_url)),
+            "more": more,
+            "reading_minutes": self._minutes(post),
             "image": self._href(post.image, page_url) if post.image else "",
             "draft": self.blog.is_draft(post),
         }
+
+    def _excerpt(self, post: Post) -> tuple[str, bool]:
+        """`(HTML for the post's own URL, whether the post goes on)`, cut once per post."""
+        cached = self._excerpts.get(post.src_uri)
+        if cached is None:
+            html = self.html_of.get(post.src_uri, "")
+            cut, more = cut_excerpt(html)
+            if not cut:
+                cut = ((not post.description_given and first_paragraph(html))
+                       or (f"<p>{escape(post.description)}</p>" if post.description else ""))
+            cached = self._excerpts[post.src_uri] = (cut, more)
+        return cached
+
+    def _minutes(self, post: Post) -> int:
+        return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0
+
+    def _link(self, post: Post, page_url: str) -> dict[str, Any]:
+        return {"title": post.title, "href": self._href(post.src_uri, page_url),
+                "date": self._date(post.date)}
+
+    def _cloud(self, terms: Sequence[Term], page_url: str) -> list[dict[str, Any]]:
+        """Terms with counts and a weight from 1 to 5 by count, for a tag cloud."""
+        counts = [len(t.posts) for t in terms]
+        low, high = min(counts, default=0), max(counts, default=0)
+        return [{"name": t.label, "href": self._term_href(t, page_url), "count": len(t.posts),
+                 "weight": 1 + round(4 * (len(t.posts) - low) / (high - low)) if high > low
+                 else 3}
+                for t in terms]
 
     def _pagination(self, listing: Listing, page_url: str) -> dict[str, Any] | None:
         if listing.total < 2:

@@ -1,0 +1,45 @@
+"""A post's excerpt for listings, cut from the HTML MkDocs already rendered (never converted
+again): the part before `<!-- more -->` / `<!-- truncate -->`, else the description, else
+the first paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from .links import strip_permalinks
+from .posts import MORE_MARKERS
+
+_FIRST_H1 = re.compile(r"^\s*<h1[^>]*>.*?</h1>", re.DOTALL)
+_FIRST_PARAGRAPH = re.compile(r"<p>.*?</p>", re.DOTALL)
+_ID = re.compile(r'\sid="[^"]*"')
+
+
+def cut_excerpt(html: str) -> tuple[str, bool]:
+    """`(excerpt HTML, True)` when the post marks where its excerpt ends, else `("", False)`.
+
+    The cut is re-serialized by lxml so a marker inside a list or admonition cannot leave
+    tags open on the listing page; ids are dropped, as the post page owns them."""
+    cut = min((html.find(marker) for marker in MORE_MARKERS if marker in html), default=-1)
+    if cut < 0:
+        return "", False
+    return _clean(html[:cut]), True
+
+
+def first_paragraph(html: str) -> str:
+    """The first `<p>` of a post's HTML (ids dropped), or ""."""
+    match = _FIRST_PARAGRAPH.search(html)
+    return _clean(match[0]) if match else ""
+
+
+def _clean(fragment: str) -> str:
+    fragment = _FIRST_H1.sub("", strip_permalinks(fragment), count=1).strip()
+    if not fragment:
+        return ""
+    parts = lxml_html.fragments_fromstring(fragment)
+    serialized = "".join(
+        part if isinstance(part, str) else lxml_html.tostring(part, encoding="unicode")
+        for part in parts
+    )
+    return _ID.sub("", serialized).strip()
