@@ -1,12 +1,20 @@
-"""Tags for a page's `<head>`: links to the feeds that cover it."""
+"""Tags for a page's `<head>`: feed links, and for posts and listings the metadata that
+search engines and link previews read (canonical, Open Graph, Twitter card, JSON-LD)."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
+
+    from .blog import Blog
+    from .pages import Listing
+    from .posts import Post
 
 
 def alternate_links(feeds: Iterable[tuple[str, str, str]]) -> str:
@@ -26,3 +34,84 @@ def insert_into_head(html: str, tags: str) -> str:
     if at < 0:
         return html
     return html[:at] + tags + html[at:]
+
+
+def json_ld(data: dict[str, Any]) -> str:
+    """A JSON-LD script; `<` is escaped so no string can close the script element."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return f'<script type="application/ld+json">{text}</script>\n'
+
+
+@dataclass
+class HeadTags:
+    """Builds the metadata of post and listing pages for one build."""
+
+    blog: Blog
+    site_url: str
+    """`site_url` ending in `/`, or "" when it is not set (then URLs are left out)."""
+    site_name: str
+    url_of: Callable[[str], str | None]
+
+    def for_post(self, post: Post, page_url: str, *, has_canonical: bool) -> str:
+        """Canonical (when the theme gives none), Open Graph, Twitter card, BlogPosting."""
+        url = self._absolute(page_url)
+        image = self._absolute(self.url_of(post.image) or post.image) if post.image else ""
+        meta: list[tuple[str, str]] = [
+            ("og:type", "article"), ("og:title", post.title), ("og:site_name", self.site_name),
+            ("og:description", post.description), ("og:url", url), ("og:image", image),
+            ("article:published_time", post.date.iso),
+            ("article:modified_time", post.updated.iso if post.updated else ""),
+        ]
+        meta += [("article:tag", tag) for tag in post.tags]
+        meta += [("article:author", author.name) for author in post.authors]
+        meta += [("twitter:card", "summary_large_image" if image else "summary"),
+                 ("twitter:title", post.title), ("twitter:description", post.description),
+                 ("twitter:image", image)]
+        tags = "".join(f'<meta property="{name}" content="{escape(value)}">\n'
+                       for name, value in meta if value)
+        if url and not has_canonical:
+            tags = f'<link rel="canonical" href="{escape(url)}">\n' + tags
+        data: dict[str, Any] = {
+            "@context": "https://schema.org", "@type": "BlogPosting", "headline": post.title,
+            "description": post.description, "datePublished": post.date.iso,
+            "dateModified": (post.updated or post.date).iso,
+            "author": [self._person(a.name, a.url) for a in post.authors],
+            "keywords": list(post.tags),
+        }
+        if url:
+            data["url"] = data["mainEntityOfPage"] = url
+        if image:
+            data["image"] = image
+        return tags + json_ld({k: v for k, v in data.items() if v})
+
+    def for_listing(self, listing: Listing, page_url: str) -> str:
+        """`rel=prev/next` between pages of a listing, and a CollectionPage."""
+        tags = ""
+        for rel, number in (("prev", listing.number - 1), ("next", listing.number + 1)):
+            if 1 <= number <= listing.total:
+                target = self.url_of(listing.uri_of_page(number)) or ""
+                href = self._absolute(target) or "../" * page_url.count("/") + target
+                tags += f'<link rel="{rel}" href="{escape(href or "./")}">\n'
+        data: dict[str, Any] = {"@context": "https://schema.org", "@type": "CollectionPage",
+                                "name": listing.title}
+        url = self._absolute(page_url)
+        if url:
+            data["url"] = url
+        parts = [{"@type": "BlogPosting", "headline": post.title,
+                  "url": self._absolute(self.url_of(post.src_uri) or ""),
+                  "datePublished": post.date.iso} for post in listing.posts]
+        if parts:
+            data["hasPart"] = [{k: v for k, v in part.items() if v} for part in parts]
+        return tags + json_ld(data)
+
+    def _absolute(self, url: str) -> str:
+        if not self.site_url:
+            return url if url.startswith(("http://", "https://")) else ""
+        return urljoin(self.site_url, url)
+
+    @staticmethod
+    def _person(name: str, url: str) -> dict[str, str]:
+        person = {"@type": "Person", "name": name}
+        if url:
+            person["url"] = url
+        return person

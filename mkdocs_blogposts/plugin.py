@@ -18,7 +18,7 @@ from .config import BlogpostsConfig
 from .dates import DateError, load_timezone
 from .discovery import discover_posts, load_data_files, mark_drafts
 from .feeds import write_all
-from .head import alternate_links, insert_into_head
+from .head import HeadTags, alternate_links, insert_into_head
 from .nav import lift_index_pages
 from .pages import (
     LISTING_MARKER,
@@ -63,6 +63,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._blog: Blog | None = None
         self._listings: dict[str, Listing] = {}
         self._renderer: Renderer | None = None
+        self._head: HeadTags | None = None
         self._html: dict[str, str] = {}
         self._urls: dict[str, str] = {}
         self._bodies: dict[str, str] = {}
@@ -120,6 +121,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         report.raise_if_errors()
         self._urls = {file.src_uri: file.url for file in files}
         self._sizes = file_sizes(files, {post.image for post in blog.listed if post.image})
+        self._head = HeadTags(blog, (config.site_url or "").rstrip("/") + "/"
+                              if config.site_url else "", config.site_name, self._url_of)
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
             url_of=self._url_of, locale=parse_locale(self._locale), html_of=self._html,
@@ -169,11 +172,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     @event_priority(-50)
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
+        if self._renderer is None or page.content is None:
+            return context
+        page.content = self._renderer.expand_latest(page.content, page.url)
         post = self._blog.posts.get(page.file.src_uri) if self._blog else None
-        if post is not None and self._renderer is not None and page.content is not None:
+        if post is not None:
             page.content += self._renderer.post_footer(post, page.url)
         listing = self._listings.get(page.file.src_uri)
-        if listing is not None and self._renderer is not None and page.content is not None:
+        if listing is not None:
             fragment = self._renderer.listing(listing, page.url)
             if LISTING_MARKER in page.content:
                 page.content = page.content.replace(LISTING_MARKER, fragment, 1)
@@ -182,11 +188,17 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        if self._feeds is None:
-            return output
         listing = self._listings.get(page.file.src_uri)
-        term = listing.term if listing else None
-        return insert_into_head(output, alternate_links(head_feeds(self._feeds, term)))
+        tags = ""
+        if self._feeds is not None:
+            tags = alternate_links(head_feeds(self._feeds, listing.term if listing else None))
+        post = self._blog.posts.get(page.file.src_uri) if self._blog else None
+        if self._head is not None and post is not None:
+            head = output[: output.find("</head>")]
+            tags += self._head.for_post(post, page.url, has_canonical='rel="canonical"' in head)
+        elif self._head is not None and listing is not None:
+            tags += self._head.for_listing(listing, page.url)
+        return insert_into_head(output, tags)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._feeds is None or self._blog is None:

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
     from .syndication import FeedSettings
     from .taxonomy import Taxonomy, Term
 
+_LATEST = re.compile(
+    r"""<!--\s*blogposts:latest(?:\s+(?P<count>\d+))?"""
+    r"""(?:\s+(?P<kind>tag|author|category)=(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?\s*-->"""
+)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.IGNORECASE)
 
 
@@ -117,6 +121,33 @@ class Renderer:
             years=self._years(page_url) if listing.kind == "index" else [],
             feeds=self._feeds(term, page_url),
         )
+
+    def expand_latest(self, html: str, page_url: str) -> str:
+        """Replace each `<!-- blogposts:latest [N] [tag|author|category="X"] -->` in a page
+        with the newest N (default 5) listed posts, of that tag, author or category."""
+        if "blogposts:latest" not in html:
+            return html
+
+        def one(match: re.Match[str]) -> str:
+            count = int(match["count"] or 5)
+            term = None
+            if match["kind"]:
+                taxonomy = {"tag": self.blog.tags, "author": self.blog.authors,
+                            "category": self.blog.categories}[match["kind"]]
+                term = taxonomy.term_for(match["value"].strip("\"'"))
+                if term is None:
+                    return ""
+            posts = term.posts if term else self.blog.listed
+            more_uri = term_uri(self.blog_dir, term) if term else f"{self.blog_dir}/index.md"
+            return self._render(
+                "latest.html",
+                posts=[{**self._link(p, page_url), "description": p.description}
+                       for p in posts[:count]],
+                more={"href": self._href(more_uri, page_url),
+                      "name": term.label if term else ""},
+            )
+
+        return _LATEST.sub(one, html)
 
     def _render(self, name: str, **context: Any) -> str:
         return self.env.get_template(f"blogposts/{name}").render(**context)
