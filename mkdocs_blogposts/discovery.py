@@ -16,6 +16,7 @@ from mkdocs.utils.meta import YAML_RE
 
 from .authors import DataFileError, load_authors
 from .posts import INVALID, read_post
+from .rendered import digest
 from .tags_file import load_tags
 
 if TYPE_CHECKING:
@@ -43,6 +44,8 @@ class Discovered:
     posts: list[Post] = field(default_factory=list)
     bodies: dict[str, str] = field(default_factory=dict)
     """Body of each post whose front matter MkDocs cannot strip (`---js`, `+++` TOML)."""
+    digests: dict[str, str] = field(default_factory=dict)
+    """Digest of each post's source text (see `rendered.py`)."""
 
 
 def is_post(file: File, blog_dir: str) -> bool:
@@ -61,6 +64,9 @@ def discover_posts(files: Files, blog_dir: str, ctx: ReadContext, report: Report
                    posts_in_nav: bool) -> Discovered:
     """Read every post of `files`; set their inclusion (out of the automatic nav, drafts)."""
     found = Discovered()
+    if not any(f.src_uri.startswith(blog_dir + "/") for f in files):
+        report(INVALID, f"blog_dir: there is no folder '{blog_dir}' with posts in docs_dir; "
+               "set blog_dir to the folder that holds your posts")
     by_dest: dict[str, str] = {}
     for file in list(files):
         if not is_post(file, blog_dir):
@@ -77,6 +83,7 @@ def discover_posts(files: Files, blog_dir: str, ctx: ReadContext, report: Report
                    "left out of the site")
             file.inclusion = InclusionLevel.EXCLUDED
             continue
+        found.digests[file.src_uri] = digest(text)
         result = read_post(file.src_uri, text, ctx)
         for finding in result.findings:
             report(finding.check, f"{file.src_uri}: {finding.message}")

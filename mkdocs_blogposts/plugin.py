@@ -30,6 +30,7 @@ from .pages import (
 )
 from .posts import ReadContext
 from .render import Renderer, parse_locale
+from .rendered import RenderedHtml
 from .report import Reporter
 from .syndication import FeedSettings, feed_specs, head_feeds
 
@@ -53,7 +54,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     """`plugins: [blogposts]`: the posts under `docs/<blog_dir>/` become a blog."""
 
     supports_multiple_instances = False
-    _serving = False  # the only fact kept across builds: `mkdocs serve` reuses this object
+    # Kept across builds (`mkdocs serve` reuses this object): whether we serve, and the HTML
+    # of posts keyed by their source, for --dirty rebuilds. Everything else is reset per build.
+    _serving = False
+    _rendered: RenderedHtml | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -64,7 +68,6 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._listings: dict[str, Listing] = {}
         self._renderer: Renderer | None = None
         self._head: HeadTags | None = None
-        self._html: dict[str, str] = {}
         self._urls: dict[str, str] = {}
         self._bodies: dict[str, str] = {}
         self._sizes: dict[str, int] = {}
@@ -107,6 +110,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         found = discover_posts(files, self.blog_dir, ctx, report,
                                posts_in_nav=self.config.posts_in_nav)
         self._bodies = found.bodies
+        if self._rendered is None:
+            self._rendered = RenderedHtml()
+        self._rendered.start_build(found.digests)
         self._blog = blog = Blog.collect(
             found.posts, now=dt.datetime.now(dt.timezone.utc),
             include_future=self.config.include_future, preview=self._serving, report=report,
@@ -125,7 +131,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
                               if config.site_url else "", config.site_name, self._url_of)
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
-            url_of=self._url_of, locale=parse_locale(self._locale), html_of=self._html,
+            url_of=self._url_of, locale=parse_locale(self._locale), html_of=self._rendered,
             date_format=self.config.date_format, words_per_minute=self.config.words_per_minute,
             related_count=self.config.related_posts, feeds=self._feeds,
         )
@@ -158,7 +164,8 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         post = self._blog.posts.get(src_uri) if self._blog else None
         if post is None or self._renderer is None:
             return html_text
-        self._html[src_uri] = html_text  # feeds and excerpts reuse what MkDocs rendered
+        if self._rendered is not None:  # feeds and excerpts reuse what MkDocs rendered
+            self._rendered.store(src_uri, html_text)
         byline = self._renderer.byline(post, page.url)
         heading_end = html_text.find("</h1>") if "<h1" in html_text else -1
         if heading_end < 0:
@@ -201,7 +208,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         return insert_into_head(output, tags)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self._feeds is None or self._blog is None:
+        if self._feeds is None or self._blog is None or self._rendered is None:
             return
         site_dir = Path(config.site_dir)
 
@@ -211,7 +218,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             target.write_bytes(data)
 
         started = time.perf_counter()
-        specs = feed_specs(self._blog, self._feeds, url_of=self._url_of, html_of=self._html,
+        specs = feed_specs(self._blog, self._feeds, url_of=self._url_of, html_of=self._rendered,
                            size_of=self._size_of)
         count = write_all(specs, self._feeds.formats, write)
         if self._feeds.stylesheet_path:

@@ -23,13 +23,14 @@ from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Sequence
 
     from .authors import Author
     from .blog import Blog
     from .dates import PostDate
     from .pages import Listing
     from .posts import Post
+    from .rendered import RenderedHtml
     from .syndication import FeedSettings
     from .taxonomy import Taxonomy, Term
 
@@ -57,7 +58,7 @@ class Renderer:
     theme_dirs: Sequence[str]
     url_of: Callable[[str], str | None]
     locale: Locale
-    html_of: Mapping[str, str]
+    html_of: RenderedHtml
     """Rendered HTML of each post, for excerpts (missing for pages a dirty build skipped)."""
     date_format: str = "long"
     words_per_minute: int = 200

@@ -12,10 +12,11 @@ from .links import absolutize, strip_permalinks
 from .pages import FOLDERS, term_uri
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping, Sequence
+    from collections.abc import Callable, Sequence
 
     from .blog import Blog
     from .posts import Post
+    from .rendered import RenderedHtml
     from .taxonomy import Term
 
 # Which option value of `feed_scopes` covers a term kind.
@@ -74,7 +75,7 @@ def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str
 
 def feed_specs(
     blog: Blog, settings: FeedSettings, *, url_of: Callable[[str], str | None],
-    html_of: Mapping[str, str], size_of: Callable[[str], int | None],
+    html_of: RenderedHtml, size_of: Callable[[str], int | None],
 ) -> list[tuple[str, FeedSpec]]:
     """Every feed of the blog as `(site-relative folder, spec)`, per `feed_scopes`."""
     items: dict[str, FeedItem] = {}
@@ -114,7 +115,7 @@ def feed_specs(
 
 
 def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str], str | None],
-          html_of: Mapping[str, str], size_of: Callable[[str], int | None]) -> FeedItem:
+          html_of: RenderedHtml, size_of: Callable[[str], int | None]) -> FeedItem:
     link = urljoin(settings.site_url, url_of(post.src_uri) or "")
     html = html_of.get(post.src_uri, "") if settings.full_content else ""
     tags = []
