@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import heapq
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -48,14 +49,15 @@ class Blog:
         """Up to `count` listed posts sharing the most tags with `post`, then the newest.
 
         Walks only the posts of `post`'s own tags, not the whole blog."""
-        shared: dict[str, int] = defaultdict(int)
+        shared: Counter[str] = Counter()
         for label in post.tags:
             term = self.tags.term_for(label)
-            for other in term.posts if term else ():
-                if other.src_uri != post.src_uri:
-                    shared[other.src_uri] += 1
-        ranked = sorted(shared, key=lambda uri: (-shared[uri], self._position[uri]))
-        return [self.posts[uri] for uri in ranked[:count]]
+            if term:
+                shared.update(other.src_uri for other in term.posts)
+        shared.pop(post.src_uri, None)
+        position = self._position
+        ranked = heapq.nsmallest(count, shared, key=lambda uri: (-shared[uri], position[uri]))
+        return [self.posts[uri] for uri in ranked]
 
     def is_draft(self, post: Post) -> bool:
         """A draft, or a post dated in the future: previewed by serve, never in a feed."""

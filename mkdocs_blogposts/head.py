@@ -7,7 +7,6 @@ import json
 from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -105,9 +104,11 @@ class HeadTags:
         return tags + json_ld(data)
 
     def _absolute(self, url: str) -> str:
-        if not self.site_url:
-            return url if url.startswith(("http://", "https://")) else ""
-        return urljoin(self.site_url, url)
+        """An absolute URL for a site-relative one (as MkDocs gives them: no leading `/`)."""
+        if url.startswith(("http://", "https://")):
+            return url
+        # A string join, not urljoin: this runs for every link of every listing page.
+        return self.site_url + url if self.site_url else ""
 
     @staticmethod
     def _person(name: str, url: str) -> dict[str, str]:

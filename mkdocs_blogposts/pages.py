@@ -119,7 +119,10 @@ def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfi
         if files.get_file_from_path(listing.src_uri) is not None:
             continue
         # Themes print page titles unescaped: give them text that is already HTML-safe.
-        front = yaml.safe_dump({"title": html.escape(listing.title)}, allow_unicode=True)
+        meta: dict[str, object] = {"title": html.escape(listing.title)}
+        if listing.number > 1:  # Material's search: page 2 onwards only repeats page 1
+            meta["search"] = {"exclude": True}
+        front = yaml.safe_dump(meta, allow_unicode=True)
         files.append(File.generated(
             config,
             listing.src_uri,
