@@ -67,14 +67,9 @@ def discover_posts(files: Files, blog_dir: str, ctx: ReadContext, report: Report
     if not any(f.src_uri.startswith(blog_dir + "/") for f in files):
         report(INVALID, f"blog_dir: there is no folder '{blog_dir}' with posts in docs_dir; "
                "set blog_dir to the folder that holds your posts")
-    by_dest: dict[str, str] = {}
     for file in list(files):
         if not is_post(file, blog_dir):
             continue
-        if file.dest_uri in by_dest:
-            report("duplicate_slugs", f"{file.src_uri}: url: {file.url!r} is also the URL of "
-                   f"{by_dest[file.dest_uri]}; one page would overwrite the other")
-        by_dest[file.dest_uri] = file.src_uri
         try:
             text = file.content_string
         except (OSError, UnicodeDecodeError) as exc:

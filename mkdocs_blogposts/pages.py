@@ -12,7 +12,7 @@ import yaml
 from mkdocs.structure.files import File, InclusionLevel
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -110,13 +110,21 @@ def _series(
     ]
 
 
-def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfig) -> None:
+def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfig,
+                      report: Callable[[str, str], None]) -> None:
     """Add a virtual page for each listing, unless the user wrote a page at that path.
 
-    A user's page keeps its text; the listing goes at its marker, or below it.
+    A user's page keeps its text; the listing goes at its marker, or below it. A page at
+    another path with the same URL (`blog/tags.md` and the tags index) is reported, and wins.
     """
+    by_dest = {file.dest_uri: file.src_uri for file in files.documentation_pages()}
     for listing in listings:
         if files.get_file_from_path(listing.src_uri) is not None:
+            continue
+        dest = File(listing.src_uri, "", "", config.use_directory_urls).dest_uri
+        if dest in by_dest:
+            report("duplicate_slugs", f"{by_dest[dest]}: url: its URL is the one of the "
+                   f"generated page {listing.src_uri} ({listing.title!r}); rename the file")
             continue
         # Themes print page titles unescaped: give them text that is already HTML-safe.
         meta: dict[str, object] = {"title": html.escape(listing.title)}
@@ -147,3 +155,11 @@ def place_listing(markdown: str) -> str:
     if LISTING_MARKER in markdown:
         return markdown
     return f"{markdown.rstrip()}\n\n{LISTING_MARKER}\n"
+
+
+def insert_listing(content: str, fragment: str) -> str:
+    """A listing page's HTML with the listing at its marker (or at the end, when the user's
+    Markdown swallowed the marker, e.g. inside a paragraph)."""
+    if LISTING_MARKER in content:
+        return content.replace(LISTING_MARKER, fragment, 1)
+    return content + fragment

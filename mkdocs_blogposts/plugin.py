@@ -21,10 +21,10 @@ from .feeds import write_all
 from .head import HeadTags, alternate_links, insert_into_head
 from .nav import lift_index_pages
 from .pages import (
-    LISTING_MARKER,
     Listing,
     add_listing_files,
     file_sizes,
+    insert_listing,
     place_listing,
     plan_listings,
 )
@@ -121,7 +121,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         mark_drafts(files, blog.future | {p.src_uri for p in found.posts if p.draft})
         listings = plan_listings(blog, self.blog_dir, self.config.posts_per_page)
         self._listings = {listing.src_uri: listing for listing in listings}
-        add_listing_files(files, listings, config)
+        add_listing_files(files, listings, config, report)
         if files.get_file_from_path(STYLESHEET_URI) is None:
             files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
         report.raise_if_errors()
@@ -166,12 +166,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             return html_text
         if self._rendered is not None:  # feeds and excerpts reuse what MkDocs rendered
             self._rendered.store(src_uri, html_text)
-        byline = self._renderer.byline(post, page.url)
-        heading_end = html_text.find("</h1>") if "<h1" in html_text else -1
-        if heading_end < 0:
-            return f"<h1>{html.escape(post.title)}</h1>\n{byline}\n{html_text}"
-        heading_end += len("</h1>")
-        return f"{html_text[:heading_end]}\n{byline}{html_text[heading_end:]}"
+        return self._renderer.with_byline(html_text, post, page.url)
 
     # After the search plugins (priority 0) have indexed page.content: the search index gets
     # the listing page's own text and the posts themselves, not 600 pages of excerpts nor
@@ -187,11 +182,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             page.content += self._renderer.post_footer(post, page.url)
         listing = self._listings.get(page.file.src_uri)
         if listing is not None:
-            fragment = self._renderer.listing(listing, page.url)
-            if LISTING_MARKER in page.content:
-                page.content = page.content.replace(LISTING_MARKER, fragment, 1)
-            else:  # the marker was eaten by the user's Markdown (e.g. inside a paragraph)
-                page.content += fragment
+            page.content = insert_listing(page.content, self._renderer.listing(listing, page.url))
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

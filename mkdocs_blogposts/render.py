@@ -92,6 +92,16 @@ class Renderer:
             draft=self.blog.is_draft(post),
         )
 
+    def with_byline(self, html: str, post: Post, page_url: str) -> str:
+        """A post's HTML with the byline under its first `h1` (one is added when the body
+        has none; Material then adds none of its own)."""
+        byline = self.byline(post, page_url)
+        heading_end = html.find("</h1>") if "<h1" in html else -1
+        if heading_end < 0:
+            return f"<h1>{escape(post.title)}</h1>\n{byline}\n{html}"
+        heading_end += len("</h1>")
+        return f"{html[:heading_end]}\n{byline}{html[heading_end:]}"
+
     def post_footer(self, post: Post, page_url: str) -> str:
         """Related posts and the newer and older post, under a post."""
         newer, older = self.blog.neighbours(post)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import importlib.util
 import os
 import re
 import shutil
@@ -59,14 +60,18 @@ def wait_for(check: Callable[[], bool], what: str, timeout: float = 40) -> None:
     pytest.fail(f"timed out waiting for {what}")
 
 
+TOOLS = ["mkdocs", pytest.param("properdocs", marks=pytest.mark.skipif(
+    importlib.util.find_spec("properdocs") is None, reason="properdocs is not installed"))]
+
+
 @contextlib.contextmanager
-def serving(site: Site, *args: str) -> Iterator[str]:
-    """`mkdocs serve` of `site` on a free port; yields the base URL (site_url's path kept)."""
+def serving(site: Site, *args: str, tool: str = "mkdocs") -> Iterator[str]:
+    """`<tool> serve` of `site` on a free port; yields the base URL (site_url's path kept)."""
     site.config["site_url"] = "https://example.org/sub/"
-    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(site.config), encoding="utf-8")
+    use_tool_theme(site, tool)
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(site.root / "mkdocs.yml"),
+        [sys.executable, "-m", tool, "serve", "-f", str(site.root / "mkdocs.yml"),
          "-a", f"127.0.0.1:{port}", *args],
         env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
@@ -84,16 +89,24 @@ def serving(site: Site, *args: str) -> Iterator[str]:
     assert "Traceback" not in errors, errors
 
 
+def use_tool_theme(site: Site, tool: str) -> None:
+    """ProperDocs ships no `mkdocs` theme (that is `properdocs-theme-mkdocs`): use Material."""
+    if tool == "properdocs":
+        site.config["theme"] = {"name": "material", "font": False}
+    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(site.config), encoding="utf-8")
+
+
 def cards(html: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     return [a.get_text() for a in soup.select(".blogposts-card-title a")]
 
 
-def test_serve_rebuilds_tags_feeds_and_drafts(site: Site) -> None:
+@pytest.mark.parametrize("tool", TOOLS)
+def test_serve_rebuilds_tags_feeds_and_drafts(site: Site, tool: str) -> None:
     site.write({**ASTRO_POSTS,
                 "blog/posts/draft.md": "---\ntitle: Draft one\ndate: 2025-05-05\ndraft: true\n"
                                        "---\n\nWork in progress.\n"})
-    with serving(site) as base:
+    with serving(site, tool=tool) as base:
         assert fetch(base + "blog/tags/ai/")[0] == 200
         status, rss = fetch(base + "blog/feed.xml")
         feed = feedparser.parse(rss)
@@ -118,13 +131,14 @@ def test_serve_rebuilds_tags_feeds_and_drafts(site: Site) -> None:
     assert "Draft one" not in site.text("blog/index.html")
 
 
-def test_serve_dirty_keeps_listings_and_feeds_complete(site: Site) -> None:
+@pytest.mark.parametrize("tool", TOOLS)
+def test_serve_dirty_keeps_listings_and_feeds_complete(site: Site, tool: str) -> None:
     posts = {f"blog/posts/p{n:02d}.md": f"---\ntitle: Post {n:02d}\ndate: 2025-02-{n:02d}\n"
                                         f"tags: [even]\n---\n\nBody {n}.\n\n<!-- more -->\n"
                                         "\nMore.\n"
              for n in range(2, 26, 2)}
     site.write(posts)
-    with serving(site, "--dirty") as base:
+    with serving(site, "--dirty", tool=tool) as base:
         before = cards(fetch(base + "blog/")[1]) + cards(fetch(base + "blog/page/2/")[1])
         assert len(before) == 12
         rss_before = feedparser.parse(fetch(base + "blog/feed.xml")[1])
@@ -150,10 +164,11 @@ def test_serve_dirty_keeps_listings_and_feeds_complete(site: Site) -> None:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_gh_deploy_publishes_every_page_and_feed(site: Site, tmp_path: Path) -> None:
+@pytest.mark.parametrize("tool", TOOLS)
+def test_gh_deploy_publishes_every_page_and_feed(site: Site, tmp_path: Path, tool: str) -> None:
     site.write(ASTRO_POSTS)
     site.config["site_url"] = "https://user.github.io/repo/"
-    (site.root / "mkdocs.yml").write_text(yaml.safe_dump(site.config), encoding="utf-8")
+    use_tool_theme(site, tool)
     (site.docs / "index.md").write_text("# Home\n", encoding="utf-8")
     origin = tmp_path / "origin.git"
     git = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.org"]
@@ -164,7 +179,8 @@ def test_gh_deploy_publishes_every_page_and_feed(site: Site, tmp_path: Path) -> 
     subprocess.run([*git, "commit", "-q", "-m", "site"], cwd=site.root, check=True)
     env = {**ENV, "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "gh-deploy", "--force", "--strict"],
+    result = subprocess.run([sys.executable, "-m", tool, "gh-deploy", "--force", "--strict",
+                             "-f", "mkdocs.yml"],
                             cwd=site.root, env=env, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     listed = subprocess.run(["git", "--git-dir", str(origin), "ls-tree", "-r", "--name-only",
@@ -238,11 +254,10 @@ def link_check(out: Path, site_url: str, served: str) -> tuple[int, list[str]]:
     return len(urls), broken
 
 
-@pytest.mark.parametrize("command", ["mkdocs", "properdocs"])
-def test_example_site_builds_under_mkdocs_and_properdocs(command: str, tmp_path: Path) -> None:
-    pytest.importorskip(command)
+@pytest.mark.parametrize("tool", TOOLS)
+def test_example_site_builds_under_mkdocs_and_properdocs(tool: str, tmp_path: Path) -> None:
     out = tmp_path / "site"
-    result = subprocess.run([sys.executable, "-m", command, "build", "--strict", "-f",
+    result = subprocess.run([sys.executable, "-m", tool, "build", "--strict", "-f",
                              str(ROOT / "example_site/mkdocs.yml"), "-d", str(out)],
                             env=ENV, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr

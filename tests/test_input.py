@@ -162,3 +162,23 @@ def test_other_front_matter_formats(site: Site, warnings) -> None:
         "blog/coffee.md: front matter: '---coffee' front matter is not supported; write YAML "
         "between two '---' lines",
     ]
+
+
+def test_pages_with_one_url_and_image_mappings(site: Site, warnings, caplog) -> None:
+    site.write({
+        "blog/same.md": "---\ntitle: One\ndate: 2025-01-01\n---\n\nx\n",
+        "blog/same.markdown": "---\ntitle: Two\ndate: 2025-01-02\n---\n\nx\n",
+        "blog/tags.md": "---\ntitle: Tags post\ndate: 2025-01-04\ntags: [x]\n---\n\nx\n",
+        "blog/cover.md": "---\ntitle: Cover\ndate: 2025-01-03\nkeywords: a, b\n"
+                         "cover:\n  src: /assets/cover.png\n  alt: A cover\n---\n\nx\n",
+        "assets/cover.png": b"\x89PNG\r\n",
+    }).build(strict=False)
+    # Two posts in one folder with one URL: MkDocs itself names both, as a warning.
+    assert any(r.levelname == "WARNING" and "'blog/same.markdown'" in r.getMessage()
+               and "'blog/same.md'" in r.getMessage() for r in caplog.records)
+    assert warnings() == [
+        "blog/tags.md: url: its URL is the one of the generated page blog/tags/index.md "
+        "('Tags'); rename the file"]
+    cover = site.html("blog/cover/index.html")
+    assert cover.select_one(".blogposts-cover")["src"] == "../../assets/cover.png"
+    assert [a.get_text() for a in cover.select("a[rel=tag]")] == ["a", "b"]
