@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from .tags_file import TagInfo
 
 
+RELATED_WINDOW = 200
+
+
 @dataclass
 class Blog:
     """Every post of the build (by `src_uri`) and the listed ones, newest first."""
@@ -48,12 +51,13 @@ class Blog:
     def related(self, post: Post, count: int) -> list[Post]:
         """Up to `count` listed posts sharing the most tags with `post`, then the newest.
 
-        Walks only the posts of `post`'s own tags, not the whole blog."""
+        Looks at the newest `RELATED_WINDOW` posts of each of `post`'s tags, so the cost per
+        post stays flat however big a tag grows (a scan of whole tags is quadratic)."""
         shared: Counter[str] = Counter()
         for label in post.tags:
             term = self.tags.term_for(label)
             if term:
-                shared.update(other.src_uri for other in term.posts)
+                shared.update(other.src_uri for other in term.posts[:RELATED_WINDOW])
         shared.pop(post.src_uri, None)
         position = self._position
         ranked = heapq.nsmallest(count, shared, key=lambda uri: (-shared[uri], position[uri]))

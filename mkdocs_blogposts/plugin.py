@@ -32,7 +32,7 @@ from .posts import ReadContext
 from .render import Renderer, parse_locale
 from .rendered import RenderedHtml
 from .report import Reporter
-from .syndication import FeedSettings, feed_specs, head_feeds
+from .syndication import FeedSettings, feed_specs, head_feeds, posts_in_feeds
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -110,14 +110,16 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         found = discover_posts(files, self.blog_dir, ctx, report,
                                posts_in_nav=self.config.posts_in_nav)
         self._bodies = found.bodies
-        if self._rendered is None:
-            self._rendered = RenderedHtml()
-        self._rendered.start_build(found.digests)
         self._blog = blog = Blog.collect(
             found.posts, now=dt.datetime.now(dt.timezone.utc),
             include_future=self.config.include_future, preview=self._serving, report=report,
             known_tags=tags,
         )
+        if self._rendered is None:
+            self._rendered = RenderedHtml()
+        in_feeds = (posts_in_feeds(blog, self._feeds)
+                    if self._feeds and self._feeds.full_content else set())
+        self._rendered.start_build(found.digests, keep_html=in_feeds)
         mark_drafts(files, blog.future | {p.src_uri for p in found.posts if p.draft})
         listings = plan_listings(blog, self.blog_dir, self.config.posts_per_page)
         self._listings = {listing.src_uri: listing for listing in listings}

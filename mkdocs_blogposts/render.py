@@ -16,7 +16,6 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
-from .excerpts import cut_excerpt, first_paragraph
 from .feeds import FEED_FILES
 from .links import rebase
 from .pages import paged_uri, term_uri
@@ -73,7 +72,6 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self._date_texts: dict[dt.date, str] = {}
-        self._excerpts: dict[str, tuple[str, bool]] = {}
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
@@ -180,16 +178,13 @@ class Renderer:
         }
 
     def _excerpt(self, post: Post) -> tuple[str, bool]:
-        """`(HTML for the post's own URL, whether the post goes on)`, cut once per post."""
-        cached = self._excerpts.get(post.src_uri)
-        if cached is None:
-            html = self.html_of.get(post.src_uri, "")
-            cut, more = cut_excerpt(html)
-            if not cut:
-                cut = ((not post.description_given and first_paragraph(html))
-                       or (f"<p>{escape(post.description)}</p>" if post.description else ""))
-            cached = self._excerpts[post.src_uri] = (cut, more)
-        return cached
+        """`(HTML for the post's own URL, whether the post goes on)`."""
+        parts = self.html_of.parts(post.src_uri)
+        if parts is not None and parts.excerpt:
+            return parts.excerpt, parts.more
+        if parts is not None and parts.first_paragraph and not post.description_given:
+            return parts.first_paragraph, False
+        return (f"<p>{escape(post.description)}</p>" if post.description else ""), False
 
     def _minutes(self, post: Post) -> int:
         return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0

@@ -1,16 +1,21 @@
-"""The HTML MkDocs rendered for each post, kept across `mkdocs serve` rebuilds.
+"""What listings and feeds need from the HTML MkDocs rendered for each post, kept across
+`mkdocs serve` rebuilds.
 
 A `--dirty` rebuild renders only the files that changed, yet listings and feeds need every
-post's HTML. Entries are keyed by a digest of the post's source text, so a changed post never
-gets its old HTML back; a full build renders (and so replaces) every entry."""
+post. Entries are keyed by a digest of the post's source text, so a changed post never gets its
+old HTML back; a full build renders (and so replaces) every entry. To keep memory flat on big
+blogs, the full HTML is kept only for posts a feed carries; for the rest, just the excerpt."""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .excerpts import cut_excerpt, first_paragraph
+
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Collection, Mapping
 
 
 def digest(text: str) -> str:
@@ -18,25 +23,50 @@ def digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """One post's rendered parts, for the source text with `digest`."""
+
+    digest: str
+    excerpt: str
+    """HTML before `<!-- more -->` / `<!-- truncate -->`, or ""."""
+    more: bool
+    first_paragraph: str
+    html: str | None = None
+    """The whole HTML, kept only for posts some feed carries."""
+
+
 class RenderedHtml:
-    """`get(src_uri)` gives the post's HTML when it was rendered from today's source."""
+    """Posts' rendered parts, by `src_uri`, valid only for today's source of each post."""
 
     def __init__(self) -> None:
-        self._entries: dict[str, tuple[str, str]] = {}
+        self._entries: dict[str, Rendered] = {}
         self._digests: Mapping[str, str] = {}
+        self._keep_html: Collection[str] = ()
 
-    def start_build(self, digests: Mapping[str, str]) -> None:
-        """Forget posts that are gone; remember which source each post has now."""
+    def start_build(self, digests: Mapping[str, str], keep_html: Collection[str]) -> None:
+        """Forget posts that are gone; note each post's source and which need whole HTML."""
         self._digests = digests
+        self._keep_html = keep_html
         self._entries = {uri: entry for uri, entry in self._entries.items() if uri in digests}
 
     def store(self, src_uri: str, html: str) -> None:
-        """Keep what MkDocs rendered for `src_uri` in this build."""
-        self._entries[src_uri] = (self._digests.get(src_uri, ""), html)
+        """Keep what listings and feeds need of what MkDocs rendered for `src_uri`."""
+        excerpt, more = cut_excerpt(html)
+        self._entries[src_uri] = Rendered(
+            self._digests.get(src_uri, ""), excerpt, more,
+            "" if excerpt else first_paragraph(html),
+            html if src_uri in self._keep_html else None,
+        )
+
+    def parts(self, src_uri: str) -> Rendered | None:
+        """The post's parts, or None when it was never rendered from its current text."""
+        entry = self._entries.get(src_uri)
+        if entry is None or entry.digest != self._digests.get(src_uri):
+            return None
+        return entry
 
     def get(self, src_uri: str, default: str = "") -> str:
-        """The post's HTML, or `default` when it was never rendered from its current text."""
-        entry = self._entries.get(src_uri)
-        if entry is None or entry[0] != self._digests.get(src_uri):
-            return default
-        return entry[1]
+        """The post's whole HTML (for feeds), or `default`."""
+        entry = self.parts(src_uri)
+        return entry.html if entry is not None and entry.html is not None else default

@@ -73,6 +73,15 @@ def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str
     return links
 
 
+def posts_in_feeds(blog: Blog, settings: FeedSettings) -> set[str]:
+    """`src_uri`s of the posts some feed carries (the only ones whose whole HTML we keep)."""
+    scopes: list[tuple[Term | None, list[Post]]] = [(None, blog.listed)]
+    for taxonomy in (blog.tags, blog.authors, blog.categories):
+        scopes += [(term, term.posts) for term in taxonomy.terms.values()]
+    return {post.src_uri for term, posts in scopes if settings.covers(term)
+            for post in blog.published(posts)[: settings.limit]}
+
+
 def feed_specs(
     blog: Blog, settings: FeedSettings, *, url_of: Callable[[str], str | None],
     html_of: RenderedHtml, size_of: Callable[[str], int | None],
