@@ -80,10 +80,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         config.theme.dirs.append(str(TEMPLATES))
         config.extra_css.append(STYLESHEET_URI)
         self._locale = str(config.theme.get("language") or config.theme.get("locale") or "en")
+        self._site_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
         if self.config.feeds and self.config.feed_formats:
-            if config.site_url:
+            if self._site_url:
                 self._feeds = FeedSettings(
-                    site_url=config.site_url.rstrip("/") + "/",
+                    site_url=self._site_url,
                     site_name=config.site_name,
                     site_description=config.site_description or "",
                     blog_dir=self.blog_dir,
@@ -129,8 +130,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         report.raise_if_errors()
         self._urls = {file.src_uri: file.url for file in files}
         self._sizes = file_sizes(files, {post.image for post in blog.listed if post.image})
-        self._head = HeadTags(blog, (config.site_url or "").rstrip("/") + "/"
-                              if config.site_url else "", config.site_name, self._url_of)
+        self._head = HeadTags(blog, self._site_url, config.site_name, self._url_of)
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
             url_of=self._url_of, locale=parse_locale(self._locale), html_of=self._rendered,
