@@ -73,6 +73,10 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         self._sizes: dict[str, int] = {}
         self._feeds: FeedSettings | None = None
         self.blog_dir = self.config.blog_dir.strip("/")
+        if not self.blog_dir or ".." in self.blog_dir.split("/") or "\\" in self.blog_dir:
+            # Feeds are written under site_dir/<blog_dir>: never outside it.
+            raise PluginError(f"blogposts: blog_dir: {self.config.blog_dir!r} must name a "
+                              "folder inside docs_dir, like 'blog'")
         try:
             self._tz = load_timezone(self.config.timezone)
         except DateError as exc:
