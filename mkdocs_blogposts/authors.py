@@ -40,6 +40,8 @@ def author_from_mapping(data: Mapping[str, object], *, slug: str | None = None) 
     if not name:
         raise ValueError("an author mapping needs a 'name'")
     own_slug = _text(data.get("slug"))
+    if own_slug:  # a slug is part of a path: never `..` or `/`
+        own_slug = slugify(own_slug, "author")
     return Author(
         slug=own_slug or slug or slugify(name, "author"),
         name=name,

@@ -88,6 +88,19 @@ def test_hostile_input_builds_with_no_live_markup(site: Site, warnings) -> None:
     assert tags == ["ai", "script-alert-1-script"]
 
 
+def test_author_slugs_stay_inside_their_folder(site: Site) -> None:
+    site.write({
+        "blog/.authors.yml": "authors:\n  ../../evil:\n    name: Evil\n  ann:\n    name: Ann\n"
+                             "    slug: ../../../outside\n",
+        "blog/a.md": "---\ndate: 2025-01-01\nauthors: [../../evil, ann, {name: X, slug: /x/}]\n"
+                     "---\n\nx\n",
+    }).build()
+    pages = sorted(p.name for p in (site.out / "blog/authors").iterdir() if p.is_dir())
+    assert pages == ["evil", "outside", "x"]
+    assert not (site.root / "outside").exists()
+    assert not (site.out.parent / "evil").exists()
+
+
 def test_label_collisions_and_reserved_names(site: Site, warnings) -> None:
     site.write({
         "blog/a.md": "---\ndate: 2025-01-01\ntags: [C, C++, 'C#', Node.js, ../../etc, index, "
