@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from .links import safe_url
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
@@ -54,7 +56,8 @@ class HeadTags:
     def for_post(self, post: Post, page_url: str, *, has_canonical: bool) -> str:
         """Canonical (when the theme gives none), Open Graph, Twitter card, BlogPosting."""
         url = self._absolute(page_url)
-        image = self._absolute(self.url_of(post.image) or post.image) if post.image else ""
+        target = (self.url_of(post.image) or safe_url(post.image)) if post.image else ""
+        image = self._absolute(target) if target else ""
         meta: list[tuple[str, str]] = [
             ("og:type", "article"), ("og:title", post.title), ("og:site_name", self.site_name),
             ("og:description", post.description), ("og:url", url), ("og:image", image),
@@ -74,7 +77,7 @@ class HeadTags:
             "@context": "https://schema.org", "@type": "BlogPosting", "headline": post.title,
             "description": post.description, "datePublished": post.date.iso,
             "dateModified": (post.updated or post.date).iso,
-            "author": [self._person(a.name, a.url) for a in post.authors],
+            "author": [self._person(a.name, safe_url(a.url)) for a in post.authors],
             "keywords": list(post.tags),
         }
         if url:

@@ -18,6 +18,16 @@ _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 _BASE = "https://site.invalid/"  # stands for the site's root while re-basing
 
 
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_SAFE_SCHEMES = ("http:", "https:", "mailto:")
+
+
+def safe_url(url: str) -> str:
+    """`url` when it is relative or a web or mail link; "" for `javascript:` and any other
+    scheme that could run or embed something on our pages or in a reader."""
+    return url if not _SCHEME.match(url) or url.lower().startswith(_SAFE_SCHEMES) else ""
+
+
 def strip_permalinks(html: str) -> str:
     """`html` without the `toc` extension's pilcrow anchors, noise outside their page."""
     return _HEADERLINK.sub("", html)

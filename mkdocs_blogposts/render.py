@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 from mkdocs.utils import get_relative_url
 
 from .feeds import FEED_FILES
-from .links import rebase
+from .links import rebase, safe_url
 from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ class Renderer:
         if term is not None and term.author is not None:
             author = term.author
             profile = {"name": author.name, "description": author.description,
-                       "url": author.url,
+                       "url": safe_url(author.url),
                        "avatar": self._href(author.avatar, page_url) if author.avatar else ""}
         return self._render(
             "listing.html",
@@ -255,7 +255,7 @@ class Renderer:
         links, and this is a string join where MkDocs' `get_relative_url` walks both paths.
         """
         if _SCHEME.match(target):
-            return target
+            return safe_url(target)
         url = self.url_of(target)
         return ("../" * page_url.count("/") + (url if url is not None else target)) or "./"
 

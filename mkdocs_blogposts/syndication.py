@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from .feeds import FEED_FILES, STYLESHEET_FILE, FeedAuthor, FeedImage, FeedItem, FeedSpec
-from .links import absolutize, strip_permalinks
+from .links import absolutize, safe_url, strip_permalinks
 from .pages import FOLDERS, term_uri
 
 if TYPE_CHECKING:
@@ -139,8 +139,8 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
         summary=post.description,
         content_html=absolutize(strip_permalinks(html), link) if html else "",
         tags=tuple(tags),
-        authors=tuple(FeedAuthor(a.name, a.email, a.url) for a in post.authors),
-        image=_image(post.image, settings, url_of, size_of) if post.image else None,
+        authors=tuple(FeedAuthor(a.name, a.email, safe_url(a.url)) for a in post.authors),
+        image=_image(post.image, settings, url_of, size_of) if safe_url(post.image) else None,
     )
 
 

@@ -92,11 +92,15 @@ def test_author_slugs_stay_inside_their_folder(site: Site) -> None:
     site.write({
         "blog/.authors.yml": "authors:\n  ../../evil:\n    name: Evil\n  ann:\n    name: Ann\n"
                              "    slug: ../../../outside\n",
-        "blog/a.md": "---\ndate: 2025-01-01\nauthors: [../../evil, ann, {name: X, slug: /x/}]\n"
-                     "---\n\nx\n",
+        "blog/a.md": "---\ndate: 2025-01-01\nauthors: [../../evil, ann, {name: X, slug: /x/, "
+                     "url: 'javascript:alert(1)', avatar: 'javascript:alert(2)'}]\n"
+                     "image: 'javascript:alert(3)'\n---\n\nx\n",
     }).build()
     pages = sorted(p.name for p in (site.out / "blog/authors").iterdir() if p.is_dir())
     assert pages == ["evil", "outside", "x"]
+    for rel in ["blog/authors/x/index.html", "blog/a/index.html", "blog/index.html",
+                "blog/feed.xml", "blog/atom.xml", "blog/feed.json"]:
+        assert "javascript:" not in site.text(rel), rel
     assert not (site.root / "outside").exists()
     assert not (site.out.parent / "evil").exists()
 
