@@ -88,7 +88,7 @@ def test_hostile_input_builds_with_no_live_markup(site: Site, warnings) -> None:
     assert tags == ["ai", "script-alert-1-script"]
 
 
-def test_author_slugs_stay_inside_their_folder(site: Site) -> None:
+def test_author_slugs_and_urls_cannot_escape(site: Site) -> None:
     site.write({
         "blog/.authors.yml": "authors:\n  ../../evil:\n    name: Evil\n  ann:\n    name: Ann\n"
                              "    slug: ../../../outside\n",
