@@ -2,10 +2,13 @@
 
 Generates a deterministic site with N Astro-style posts, then builds it with two configs,
 one without the plugin (`plugins: [search]`) and one with it (`plugins: [search, blogposts]`),
-and reports the median wall time and peak memory (max RSS) of each `mkdocs build`.
+and reports the median wall time and peak memory (max RSS) of each `mkdocs build`; for every
+combination of `--sizes` and `--themes`. With theme material, and when Material's blog plugin
+and mkdocs-rss-plugin are installed, it also builds the same posts as a Material blog
+(`plugins: [search, blog, rss]`) for comparison.
 
-Usage: python benchmarks/bench.py [--posts N] [--theme material|mkdocs|readthedocs]
-                                  [--runs R] [--keep DIR] [--json]
+Usage: python benchmarks/bench.py [--sizes N[,N...]] [--themes T[,T...]] [--runs R]
+                                  [--keep DIR] [--no-compare] [--json]
 
 Stdlib and MkDocs only; needs the `resource` module (Linux, macOS).
 """
@@ -14,6 +17,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib.metadata
+import importlib.util
 import json
 import os
 import platform
@@ -32,6 +37,14 @@ import mkdocs
 
 SEED = 42
 THEMES = ("material", "mkdocs", "readthedocs")
+COMPARE_ROW = "material-blog+rss"
+"""Table label of the Material blog + mkdocs-rss-plugin build."""
+COMPARE_MODULES = {"material.plugins.blog": "mkdocs-material",
+                   "mkdocs_rss_plugin": "mkdocs-rss-plugin"}
+"""Modules the comparison needs, and the package of each."""
+COMPARE_ENABLE = "pip install -e '.[bench]'"
+MORE = "<!-- more -->"
+"""Excerpt separator of Material's blog (and mkdocs-rss-plugin's abstract delimiter)."""
 LAST_DATE = dt.date(2026, 5, 31)
 """Newest post date: fixed so the site is the same on every day it is generated."""
 SPAN_DAYS = 3 * 365
@@ -100,6 +113,12 @@ TAGS = [
     "machine-learning", "data", "embedded", "hardware", "retrospective",
 ]
 
+CATEGORIES = [
+    "Languages", "Storage", "Operations", "Security", "Frontend", "Community", "Tooling",
+    "Observability", "Internals", "Platforms",
+]
+"""Material blog variant: a post's category is that of its first tag (5 tags each)."""
+
 CODE_SNIPPETS = [
     ("python", "def {a}_{b}(items):\n    total = 0\n    for item in items:\n"
                "        total += len(item.{c})\n    return total\n"),
@@ -159,11 +178,25 @@ def post_dates(rng: random.Random, total: int) -> list[dt.date]:
     return [first + dt.timedelta(days=int(i * step + rng.random() * step)) for i in range(total)]
 
 
-def post_text(rng: random.Random, number: int, total: int, date: dt.date) -> str:
-    """Front matter and a 600-900 word body for post `number` of `total`."""
+@dataclass
+class Post:
+    """One generated post, before it is written in either front matter style."""
+
+    number: int
+    title: str
+    description: str
+    date: dt.date
+    author: str
+    tags: list[str]
+    blocks: list[str]
+    """Markdown blocks of the body: intro paragraph, then headings and their content."""
+
+
+def make_post(rng: random.Random, number: int, total: int, date: dt.date) -> Post:
+    """Post `number` of `total`: title, description, tags, author and a 600-900 word body."""
     title = " ".join(w.capitalize() for w in _words(rng, rng.randint(3, 6)))
     description = _sentence(_words(rng, rng.randint(12, 20)))
-    tags = ", ".join(f'"{t}"' for t in rng.sample(TAGS, 3))
+    tags = rng.sample(TAGS, 3)
     others = [n for n in (rng.randint(1, total) for _ in range(8)) if n != number]
     links = [post_name(n, total) for n in others[:2]]
 
@@ -199,16 +232,62 @@ def post_text(rng: random.Random, number: int, total: int, date: dt.date) -> str
         if index < len(extras):  # there are at least as many sections as extras
             blocks.append(extras[index])
 
+    return Post(number=number, title=f"Post {number}: {title}", description=description,
+                date=date, author=rng.choice(AUTHORS), tags=tags, blocks=blocks)
+
+
+def _yaml_list(items: list[str]) -> str:
+    """A flow-style YAML list of quoted strings: `["a", "b"]`."""
+    return "[" + ", ".join(f'"{item}"' for item in items) + "]"
+
+
+def astro_text(post: Post) -> str:
+    """The post with Astro-style front matter (`pubDate`, `author`), for our plugin."""
     front_matter = "\n".join([
         "---",
-        f'title: "Post {number}: {title}"',
-        f'description: "{description}"',
-        f"pubDate: {date.isoformat()}",
-        f'author: "{rng.choice(AUTHORS)}"',
-        f"tags: [{tags}]",
+        f'title: "{post.title}"',
+        f'description: "{post.description}"',
+        f"pubDate: {post.date.isoformat()}",
+        f'author: "{post.author}"',
+        f"tags: {_yaml_list(post.tags)}",
         "---",
     ])
-    return front_matter + "\n\n" + "\n\n".join(blocks) + "\n"
+    return front_matter + "\n\n" + "\n\n".join(post.blocks) + "\n"
+
+
+def author_id(name: str) -> str:
+    """Material blog author id of `name`: `Pavel Sørensen` -> `pavel-sorensen`."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower().replace("ø", "o")).strip("-")
+
+
+def material_text(post: Post) -> str:
+    """The post as Material's blog expects it: `date`, `authors` (ids), `categories`.
+
+    The body is the same, with Material's excerpt separator after the intro paragraph, as
+    Material blogs are written: without it, each listing page would show whole posts.
+    """
+    category = CATEGORIES[TAGS.index(post.tags[0]) // 5]
+    front_matter = "\n".join([
+        "---",
+        f'title: "{post.title}"',
+        f'description: "{post.description}"',
+        f"date: {post.date.isoformat()}",
+        f"authors: [{author_id(post.author)}]",
+        f"categories: {_yaml_list([category])}",
+        f"tags: {_yaml_list(post.tags)}",
+        "---",
+    ])
+    return front_matter + "\n\n" + "\n\n".join([*post.blocks[:1], MORE, *post.blocks[1:]]) + "\n"
+
+
+def authors_yaml() -> str:
+    """`docs/blog/.authors.yml` of the Material blog variant: the 20 authors by id."""
+    lines = ["authors:"]
+    for name in AUTHORS:
+        ident = author_id(name)
+        lines += [f"  {ident}:", f'    name: "{name}"', "    description: Writer",
+                  f"    avatar: https://example.org/avatars/{ident}.png"]
+    return "\n".join(lines) + "\n"
 
 
 def theme_yaml(theme: str) -> str:
@@ -245,23 +324,74 @@ def config_yaml(theme: str, site_dir: str, *, plugin: bool) -> str:
     return "\n".join(parts) + "\n"
 
 
-def generate_site(root: Path, posts: int, theme: str) -> dict[str, Path]:
-    """Write docs and both configs under `root`; return the config path of each variant."""
+MATERIAL_BLOG_CONFIG = """\
+site_name: Blogposts benchmark
+site_url: https://example.org/
+docs_dir: docs-material-blog
+site_dir: site-material-blog
+theme:
+  name: material
+  font: false
+plugins:
+  - search
+  - blog
+  - rss:
+      match_path: blog/posts/.*
+      use_git: false
+      date_from_meta:
+        as_creation: date
+        as_update: date
+"""
+"""Material's blog plugin and mkdocs-rss-plugin, default options except: the feeds list only
+posts, and take their dates from the front matter, as the generated site has no git history
+(`use_git: false`; mkdocs-rss-plugin 1.19 wants a key name, not `false`, in `as_update`)."""
+
+
+def generate_site(root: Path, posts: int, theme: str, *,
+                  material_blog: bool = False) -> dict[str, Path]:
+    """Write docs and configs under `root`; return the config path of each variant.
+
+    `material_blog`: also write the same posts, for Material's blog plugin, under
+    `docs-material-blog/`, and the `material-blog` variant's config.
+    """
     rng = random.Random(SEED)
-    post_dir = root / "docs" / "blog" / "posts"
-    post_dir.mkdir(parents=True)
-    (root / MARKER).write_text("generated by benchmarks/bench.py\n", encoding="utf-8")
-    (root / "docs" / "index.md").write_text(
-        f"# Blogposts benchmark\n\nA generated site with {posts} posts.\n", encoding="utf-8")
-    (root / "docs" / "blog" / "index.md").write_text("# Blog\n", encoding="utf-8")
+    trees = [root / "docs"] + ([root / "docs-material-blog"] if material_blog else [])
+    for docs in trees:
+        (docs / "blog" / "posts").mkdir(parents=True)
+        (docs / "index.md").write_text(
+            f"# Blogposts benchmark\n\nA generated site with {posts} posts.\n",
+            encoding="utf-8")
+        (docs / "blog" / "index.md").write_text("# Blog\n", encoding="utf-8")
+    if material_blog:
+        (trees[1] / "blog" / ".authors.yml").write_text(authors_yaml(), encoding="utf-8")
     for number, date in enumerate(post_dates(rng, posts), start=1):
-        text = post_text(rng, number, posts, date)
-        (post_dir / post_name(number, posts)).write_text(text, encoding="utf-8")
+        post = make_post(rng, number, posts, date)
+        name = post_name(number, posts)
+        (trees[0] / "blog" / "posts" / name).write_text(astro_text(post), encoding="utf-8")
+        if material_blog:
+            (trees[1] / "blog" / "posts" / name).write_text(material_text(post),
+                                                            encoding="utf-8")
     configs = {"plain": root / "mkdocs-plain.yml", "blog": root / "mkdocs-blog.yml"}
     for name, path in configs.items():
         path.write_text(config_yaml(theme, f"site-{name}", plugin=name == "blog"),
                         encoding="utf-8")
+    if material_blog:
+        configs["material-blog"] = root / "mkdocs-material-blog.yml"
+        configs["material-blog"].write_text(MATERIAL_BLOG_CONFIG, encoding="utf-8")
     return configs
+
+
+def comparison_missing() -> list[str]:
+    """Packages the Material blog comparison needs that cannot be imported."""
+    missing: list[str] = []
+    for module, package in COMPARE_MODULES.items():
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):  # a parent package is missing
+            found = False
+        if not found:
+            missing.append(package)
+    return missing
 
 
 def prepare_keep_dir(path: Path) -> Path:
@@ -347,7 +477,7 @@ def build_once(config: Path, variant: Variant, *, quiet: bool = True) -> tuple[f
     return elapsed, rss_mb(int(stats["maxrss"]))
 
 
-def measure(configs: dict[str, Path], runs: int) -> dict[str, Variant]:
+def measure(configs: dict[str, Path], runs: int, title: str) -> dict[str, Variant]:
     """One untimed warm-up build of each config, then `runs` timed builds, alternating."""
     variants = {name: Variant(config=path.name) for name, path in configs.items()}
     for round_ in range(runs + 1):
@@ -355,7 +485,8 @@ def measure(configs: dict[str, Path], runs: int) -> dict[str, Variant]:
         for name, path in configs.items():
             variant = variants[name]
             elapsed, peak = build_once(path, variant, quiet=round_ > 0)
-            print(f"{label:<9} {name:<5} {elapsed:7.2f} s  {peak:6.0f} MB", file=sys.stderr)
+            print(f"{title}  {label:<9} {name:<13} {elapsed:7.2f} s  {peak:6.0f} MB",
+                  file=sys.stderr)
             if round_ > 0:
                 variant.times_s.append(elapsed)
                 variant.peaks_mb.append(peak)
@@ -375,74 +506,217 @@ def cores() -> int:
     return os.cpu_count() or 1
 
 
-def report(args: argparse.Namespace, variants: dict[str, Variant]) -> dict[str, object]:
-    """Everything measured, as JSON-ready data."""
-    plain, blog = variants["plain"], variants["blog"]
+@dataclass
+class Row:
+    """The builds of one combination of size and theme."""
+
+    posts: int
+    theme: str
+    variants: dict[str, Variant]
+
+    @property
+    def compared(self) -> Variant | None:
+        """The Material blog + RSS build, if this combination ran it."""
+        return self.variants.get("material-blog")
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else float("nan")
+
+
+def _variant_data(variant: Variant) -> dict[str, object]:
+    return {**asdict(variant), "median_s": variant.median_s, "peak_mb": variant.peak_mb}
+
+
+def growth(rows: list[Row]) -> dict[str, dict[str, float]]:
+    """Per theme (and for the Material blog), how the blog build's median time grows from
+    the smallest to the largest size; empty with a single size."""
+    result: dict[str, dict[str, float]] = {}
+    labels = [(row.theme, "blog") for row in rows]
+    labels += [(COMPARE_ROW, "material-blog") for row in rows if row.compared is not None]
+    for label, variant in dict.fromkeys(labels):
+        by_size = {row.posts: row.variants[variant] for row in rows
+                   if (row.theme if variant == "blog" else COMPARE_ROW) == label
+                   and variant in row.variants}
+        if len(by_size) < 2:
+            continue
+        small, large = min(by_size), max(by_size)
+        result[label] = {
+            "from_posts": small, "to_posts": large,
+            "from_s": by_size[small].median_s, "to_s": by_size[large].median_s,
+            "factor": _ratio(by_size[large].median_s, by_size[small].median_s),
+            "posts_factor": large / small,
+        }
+    return result
+
+
+def versions() -> dict[str, str | None]:
+    """Installed versions of the packages the builds use."""
+    found: dict[str, str | None] = {}
+    for package in ("mkdocs", "mkdocs-blogposts", "mkdocs-material", "mkdocs-rss-plugin"):
+        try:
+            found[package] = importlib.metadata.version(package)
+        except importlib.metadata.PackageNotFoundError:
+            found[package] = None
+    return found
+
+
+def report(args: argparse.Namespace, rows: list[Row], comparison: str) -> dict[str, object]:
+    """Everything measured, as JSON-ready data: one entry per table row."""
+    entries: list[dict[str, object]] = []
+    for row in rows:
+        plain, blog = row.variants["plain"], row.variants["blog"]
+        entries.append({
+            "posts": row.posts, "theme": row.theme,
+            "plain": _variant_data(plain), "blog": _variant_data(blog),
+            "ratio": {"time": _ratio(blog.median_s, plain.median_s),
+                      "memory": _ratio(blog.peak_mb, plain.peak_mb)},
+        })
+        if row.compared is not None:
+            entries.append({
+                "posts": row.posts, "theme": COMPARE_ROW,
+                "material_blog": _variant_data(row.compared),
+                "ratio_vs_blog": {"time": _ratio(row.compared.median_s, blog.median_s),
+                                  "memory": _ratio(row.compared.peak_mb, blog.peak_mb)},
+            })
     return {
-        "posts": args.posts,
-        "theme": args.theme,
         "runs": args.runs,
         "cores": cores(),
         "python": platform.python_version(),
-        "mkdocs": mkdocs.__version__,
-        "plain": {**asdict(plain), "median_s": plain.median_s, "peak_mb": plain.peak_mb},
-        "blog": {**asdict(blog), "median_s": blog.median_s, "peak_mb": blog.peak_mb},
-        "ratio": {"time": blog.median_s / plain.median_s, "memory": blog.peak_mb / plain.peak_mb},
+        "versions": versions(),
+        "comparison": comparison,
+        "rows": entries,
+        "growth": growth(rows),
     }
 
 
-def print_table(args: argparse.Namespace, variants: dict[str, Variant]) -> None:
-    """The human-readable summary."""
-    plain, blog = variants["plain"], variants["blog"]
-    print(f"posts={args.posts} theme={args.theme} runs={args.runs} cores={cores()}")
-    for name, variant in variants.items():
-        print(f"{name:<6} median {variant.median_s:.2f} s  peak {variant.peak_mb:.0f} MB  "
-              f"html files {variant.html_files}")
-    print(f"ratio  time {blog.median_s / plain.median_s:.2f}x  "
-          f"memory {blog.peak_mb / plain.peak_mb:.2f}x")
+def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> None:
+    """The human-readable summary: one row per combination (and Material blog build)."""
+    print(f"runs={args.runs} cores={cores()} python={platform.python_version()} "
+          f"mkdocs={mkdocs.__version__}")
+    header = (f"{'posts':>6}  {'theme':<17} {'plain s':>8} {'blog s':>8} {'time':>7} "
+              f"{'plain MB':>9} {'blog MB':>8} {'memory':>7}  {'html plain/blog':>15}")
+    print(header)
+    for row in rows:
+        plain, blog = row.variants["plain"], row.variants["blog"]
+        print(f"{row.posts:>6}  {row.theme:<17} {plain.median_s:>8.2f} {blog.median_s:>8.2f} "
+              f"{_ratio(blog.median_s, plain.median_s):>6.2f}x "
+              f"{plain.peak_mb:>9.0f} {blog.peak_mb:>8.0f} "
+              f"{_ratio(blog.peak_mb, plain.peak_mb):>6.2f}x  "
+              f"{f'{plain.html_files}/{blog.html_files}':>15}")
+        other = row.compared
+        if other is not None:
+            print(f"{row.posts:>6}  {COMPARE_ROW:<17} {'-':>8} {other.median_s:>8.2f} "
+                  f"{_ratio(other.median_s, blog.median_s):>6.2f}x "
+                  f"{'-':>9} {other.peak_mb:>8.0f} "
+                  f"{_ratio(other.peak_mb, blog.peak_mb):>6.2f}x  "
+                  f"{f'-/{other.html_files}':>15}")
+    if any(row.compared is not None for row in rows):
+        print(f"{COMPARE_ROW}: Material's blog plugin + mkdocs-rss-plugin on the same posts; "
+              "its time and memory ratios are against our blog build (row above).")
+    if comparison != "run":
+        print(comparison)
+    for label, data in growth(rows).items():
+        print(f"growth {label}: blog build {data['from_posts']:.0f} -> {data['to_posts']:.0f} "
+              f"posts ({data['posts_factor']:.1f}x): {data['from_s']:.2f} s -> "
+              f"{data['to_s']:.2f} s = {data['factor']:.2f}x")
 
 
-def print_build_output(variants: dict[str, Variant], limit: int = 20) -> None:
+def print_build_output(row: Row, limit: int = 20) -> None:
     """The warnings and errors the builds printed, to stderr."""
-    for name, variant in variants.items():
+    for name, variant in row.variants.items():
         if not variant.warnings:
             continue
-        print(f"\n{name} build printed {len(variant.warnings)} distinct line(s):",
-              file=sys.stderr)
+        print(f"\n{row.posts} posts, {row.theme}: {name} build printed "
+              f"{len(variant.warnings)} distinct line(s):", file=sys.stderr)
         for line in variant.warnings[:limit]:
             print(f"  {line}", file=sys.stderr)
         if len(variant.warnings) > limit:
             print(f"  ... {len(variant.warnings) - limit} more", file=sys.stderr)
 
 
+def _items(text: str) -> list[str]:
+    """The non-empty items of a comma-separated list, duplicates dropped, order kept."""
+    return list(dict.fromkeys(part.strip() for part in text.split(",") if part.strip()))
+
+
+def sizes_list(text: str) -> list[int]:
+    """`--sizes 1000,10000`: post counts, each at least 1."""
+    try:
+        sizes = list(dict.fromkeys(int(item) for item in _items(text)))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a comma list of numbers: {text!r}") from None
+    if not sizes or min(sizes) < 1:
+        raise argparse.ArgumentTypeError("sizes must be at least 1")
+    return sizes
+
+
+def themes_list(text: str) -> list[str]:
+    """`--themes material,mkdocs`: known theme names."""
+    themes = _items(text)
+    unknown = [theme for theme in themes if theme not in THEMES]
+    if unknown or not themes:
+        raise argparse.ArgumentTypeError(
+            f"unknown theme {', '.join(unknown) or repr(text)} (choose from {', '.join(THEMES)})")
+    return themes
+
+
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--posts", type=int, default=1000, help="posts to generate (1000)")
-    parser.add_argument("--theme", choices=THEMES, default="material", help="theme (material)")
+    parser.add_argument("--sizes", "--posts", type=sizes_list, default=[1000],
+                        metavar="N[,N...]", help="posts to generate, comma list (1000)")
+    parser.add_argument("--themes", "--theme", type=themes_list, default=["material"],
+                        metavar="T[,T...]",
+                        help=f"themes, comma list of {', '.join(THEMES)} (material)")
     parser.add_argument("--runs", type=int, default=3, help="timed builds per config (3)")
     parser.add_argument("--keep", type=Path, metavar="DIR",
-                        help="generate the site in DIR and keep it (default: a temp dir)")
+                        help="generate the sites in DIR and keep them (default: a temp dir)")
+    parser.add_argument("--no-compare", action="store_true",
+                        help=f"skip the {COMPARE_ROW} comparison build")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
-    if args.posts < 1 or args.runs < 1:
-        parser.error("--posts and --runs must be at least 1")
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
     return args
 
 
+def comparison_status(args: argparse.Namespace) -> str:
+    """`run`, or the line that says why the Material blog comparison is skipped."""
+    skipped = f"{COMPARE_ROW} comparison skipped: "
+    if args.no_compare:
+        return skipped + "--no-compare"
+    if "material" not in args.themes:
+        return skipped + "it runs only with theme material (--themes material,...)"
+    missing = comparison_missing()
+    if missing:
+        return (skipped + f"{' and '.join(missing)} not installed; enable it with "
+                f"{COMPARE_ENABLE}")
+    return "run"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Generate the site, measure both builds, print the results."""
+    """Generate each site, measure its builds, print the results."""
     args = parse_args(argv)
+    comparison = comparison_status(args)
+    rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="blogposts-bench-") as tmp:
-        root = prepare_keep_dir(args.keep.resolve()) if args.keep else Path(tmp)
-        configs = generate_site(root, args.posts, args.theme)
-        print(f"site generated in {root}", file=sys.stderr)
-        variants = measure(configs, args.runs)
-    print_build_output(variants)
+        base = prepare_keep_dir(args.keep.resolve()) if args.keep else Path(tmp)
+        (base / MARKER).write_text("generated by benchmarks/bench.py\n", encoding="utf-8")
+        for posts in args.sizes:
+            for theme in args.themes:
+                root = base / f"{posts}-{theme}"
+                compare = theme == "material" and comparison == "run"
+                configs = generate_site(root, posts, theme, material_blog=compare)
+                print(f"site generated in {root}", file=sys.stderr)
+                rows.append(Row(posts, theme, measure(configs, args.runs, f"{posts} {theme}")))
+                print_build_output(rows[-1])
+                if not args.keep:  # free the disk space of big sites early
+                    shutil.rmtree(root)
     if args.json:
-        print(json.dumps(report(args, variants), indent=2))
+        print(json.dumps(report(args, rows, comparison), indent=2))
     else:
-        print_table(args, variants)
+        print_table(args, rows, comparison)
     return 0
 
 
