@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from .links import safe_url
+from .links import from_root, safe_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -92,8 +92,8 @@ class HeadTags:
         for rel, number in (("prev", listing.number - 1), ("next", listing.number + 1)):
             if 1 <= number <= listing.total:
                 target = self.url_of(listing.uri_of_page(number)) or ""
-                href = self._absolute(target) or "../" * page_url.count("/") + target
-                tags += f'<link rel="{rel}" href="{escape(href or "./")}">\n'
+                href = self._absolute(target) or from_root(target, page_url)
+                tags += f'<link rel="{rel}" href="{escape(href)}">\n'
         data: dict[str, Any] = {"@context": "https://schema.org", "@type": "CollectionPage",
                                 "name": listing.title}
         url = self._absolute(page_url)

@@ -22,6 +22,17 @@ _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _SAFE_SCHEMES = ("http:", "https:", "mailto:")
 
 
+def is_external(url: str) -> bool:
+    """A URL with a scheme (`https:`, `mailto:`...) or a host (`//cdn`), not a site path."""
+    return bool(_SCHEME.match(url)) or url.startswith("//")
+
+
+def from_root(url: str, page_url: str) -> str:
+    """A link to the site-relative `url` from the page at `page_url`, through the site root
+    (`../../blog/tags/ai/`): a string join, cheap enough for every link of every listing."""
+    return ("../" * page_url.count("/") + url) or "./"
+
+
 def safe_url(url: str) -> str:
     """`url` when it is relative or a web or mail link; "" for `javascript:` and any other
     scheme that could run or embed something on our pages or in a reader."""
@@ -41,13 +52,11 @@ def absolutize(html: str, base_url: str) -> str:
 def rebase(html: str, from_url: str, to_url: str) -> str:
     """Links of HTML written for the page at `from_url`, made to work on the page at `to_url`
     (both site-relative URLs); absolute URLs stay as they are."""
-    depth = "../" * to_url.count("/")
-
     def move(url: str) -> str:
         joined = urljoin(_BASE + from_url, url)
         if not joined.startswith(_BASE):
             return joined
-        return (depth + joined[len(_BASE):]) or "./"
+        return from_root(joined[len(_BASE):], to_url)
 
     return map_urls(html, move)
 

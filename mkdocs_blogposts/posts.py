@@ -21,6 +21,7 @@ from mkdocs.utils.meta import YAML_RE
 from .authors import Author, author_from_mapping, find_author
 from .dates import DateError, PostDate, date_from_name, parse_date, parse_date_leniently
 from .front_matter import read_other_front_matter
+from .links import is_external
 from .slugs import tag_key
 
 log = get_plugin_logger(__name__)
@@ -322,7 +323,7 @@ class _FieldReader:
                                  f"got {_show(found[1])}")
             return ""
         path = value.strip()
-        if re.match(r"^[a-z][a-z0-9+.-]*:", path, re.IGNORECASE) or path.startswith("//"):
+        if is_external(path):
             return path
         resolved = resolve_docs_path(self.src_uri, path)
         if resolved not in self.ctx.existing:

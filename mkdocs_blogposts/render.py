@@ -14,10 +14,9 @@ import jinja2
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup, escape
-from mkdocs.utils import get_relative_url
 
 from .feeds import FEED_FILES
-from .links import rebase, safe_url
+from .links import from_root, is_external, rebase, safe_url
 from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
@@ -37,7 +36,6 @@ _LATEST = re.compile(
     r"""<!--\s*blogposts:latest(?:\s+(?P<count>\d+))?"""
     r"""(?:\s+(?P<kind>tag|author|category)=(?P<value>"[^"]*"|'[^']*'|[^\s>]+))?\s*-->"""
 )
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:|^//", re.IGNORECASE)
 
 
 def parse_locale(name: str | None) -> Locale:
@@ -229,7 +227,7 @@ class Renderer:
             return []
         folder = self.feeds.folder(term)
         return [{"name": FEED_FILES[fmt][2], "type": FEED_FILES[fmt][1],
-                 "href": get_relative_url(f"{folder}/{FEED_FILES[fmt][0]}", page_url)}
+                 "href": from_root(f"{folder}/{FEED_FILES[fmt][0]}", page_url)}
                 for fmt in self.feeds.formats]
 
     def _author_link(self, author: Author, page_url: str) -> dict[str, Any]:
@@ -241,7 +239,7 @@ class Renderer:
         links = []
         for label in labels:
             term = taxonomy.term_for(label)
-            links.append({"name": term.label if term else label,
+            links.append({"name": taxonomy.display(label),
                           "href": self._term_href(term, page_url) if term else None})
         return links
 
@@ -249,15 +247,11 @@ class Renderer:
         return self._href(term_uri(self.blog_dir, term), page_url)
 
     def _href(self, target: str, page_url: str) -> str:
-        """A link from the page at `page_url` to a `src_uri` (or an absolute URL as is).
-
-        Relative through the site root (`../../blog/posts/x/`): a listing holds hundreds of
-        links, and this is a string join where MkDocs' `get_relative_url` walks both paths.
-        """
-        if _SCHEME.match(target):
+        """A link from the page at `page_url` to a `src_uri` (or an absolute URL as is)."""
+        if is_external(target):
             return safe_url(target)
         url = self.url_of(target)
-        return ("../" * page_url.count("/") + (url if url is not None else target)) or "./"
+        return from_root(url if url is not None else target, page_url)
 
     def _date(self, date: PostDate) -> dict[str, str]:
         text = self._date_texts.get(date.day)

@@ -73,13 +73,18 @@ def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str
     return links
 
 
-def posts_in_feeds(blog: Blog, settings: FeedSettings) -> set[str]:
-    """`src_uri`s of the posts some feed carries (the only ones whose whole HTML we keep)."""
+def feed_scopes(blog: Blog, settings: FeedSettings) -> list[tuple[Term | None, list[Post]]]:
+    """Each feed per `feed_scopes` (`None` for the whole blog) with the posts it carries."""
     scopes: list[tuple[Term | None, list[Post]]] = [(None, blog.listed)]
     for taxonomy in (blog.tags, blog.authors, blog.categories):
         scopes += [(term, term.posts) for term in taxonomy.terms.values()]
-    return {post.src_uri for term, posts in scopes if settings.covers(term)
-            for post in blog.published(posts)[: settings.limit]}
+    return [(term, blog.published(posts)[: settings.limit])
+            for term, posts in scopes if settings.covers(term)]
+
+
+def posts_in_feeds(blog: Blog, settings: FeedSettings) -> set[str]:
+    """`src_uri`s of the posts some feed carries (the only ones whose whole HTML we keep)."""
+    return {post.src_uri for _, posts in feed_scopes(blog, settings) for post in posts}
 
 
 def feed_specs(
@@ -94,16 +99,11 @@ def feed_specs(
             items[post.src_uri] = _item(post, blog, settings, url_of, html_of, size_of)
         return items[post.src_uri]
 
-    scopes: list[tuple[Term | None, list[Post]]] = [(None, blog.listed)]
-    for taxonomy in (blog.tags, blog.authors, blog.categories):
-        scopes += [(term, term.posts) for term in taxonomy.terms.values()]
     # A browser applies XSLT only from the feed's own origin: link it by path, not by host.
     stylesheet = (urlsplit(urljoin(settings.site_url, settings.stylesheet_path)).path
                   if settings.stylesheet else "")
     specs = []
-    for term, posts in scopes:
-        if not settings.covers(term):
-            continue
+    for term, posts in feed_scopes(blog, settings):
         folder = settings.folder(term)
         page_uri = term_uri(settings.blog_dir, term) if term else f"{settings.blog_dir}/index.md"
         title = settings.title(term)
@@ -117,7 +117,7 @@ def feed_specs(
             link=urljoin(settings.site_url, url_of(page_uri) or ""),
             folder_url=urljoin(settings.site_url, folder + "/"),
             language=settings.language,
-            items=tuple(item(p) for p in blog.published(posts)[: settings.limit]),
+            items=tuple(item(p) for p in posts),
             stylesheet_url=stylesheet,
         )))
     return specs
@@ -127,10 +127,6 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
           html_of: RenderedHtml, size_of: Callable[[str], int | None]) -> FeedItem:
     link = urljoin(settings.site_url, url_of(post.src_uri) or "")
     html = html_of.get(post.src_uri, "") if settings.full_content else ""
-    tags = []
-    for label in post.tags:
-        term = blog.tags.term_for(label)
-        tags.append(term.label if term else label)
     return FeedItem(
         title=post.title,
         link=link,
@@ -138,7 +134,7 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
         updated=post.updated.value if post.updated else None,
         summary=post.description,
         content_html=absolutize(strip_permalinks(html), link) if html else "",
-        tags=tuple(tags),
+        tags=tuple(blog.tags.display(label) for label in post.tags),
         authors=tuple(FeedAuthor(a.name, a.email, safe_url(a.url)) for a in post.authors),
         image=_image(post.image, settings, url_of, size_of) if safe_url(post.image) else None,
     )

@@ -41,6 +41,11 @@ class Taxonomy:
         slug = self.slug_of.get(tag_key(label))
         return self.terms.get(slug) if slug else None
 
+    def display(self, label: str) -> str:
+        """How a label as written in a post is shown: its term's label (`ai` -> `AI`)."""
+        term = self.term_for(label)
+        return term.label if term else label
+
     def sorted_terms(self) -> list[Term]:
         """Alphabetical by label, case-insensitively."""
         return sorted(self.terms.values(), key=lambda t: (t.label.casefold(), t.slug))
