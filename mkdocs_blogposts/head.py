@@ -4,11 +4,12 @@ search engines and link previews read (canonical, Open Graph, Twitter card, JSON
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
 
 from .links import from_root, safe_url
+from .syndication import head_feeds
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from .blog import Blog
     from .pages import Listing
     from .posts import Post
+    from .syndication import FeedSettings
+    from .taxonomy import Term
 
 
 def alternate_links(feeds: Iterable[tuple[str, str, str]]) -> str:
@@ -52,6 +55,19 @@ class HeadTags:
     """`site_url` ending in `/`, or "" when it is not set (then URLs are left out)."""
     site_name: str
     url_of: Callable[[str], str | None]
+    feeds: FeedSettings | None = None
+    _feed_links: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def feed_links(self, term: Term | None) -> str:
+        """`<link rel="alternate">` to the blog's feeds, and to `term`'s own if it has any;
+        made once per term, as every page of the site carries them."""
+        if self.feeds is None:
+            return ""
+        key = (term.kind, term.slug) if term else ("", "")
+        links = self._feed_links.get(key)
+        if links is None:
+            links = self._feed_links[key] = alternate_links(head_feeds(self.feeds, term))
+        return links
 
     def for_post(self, post: Post, page_url: str, *, has_canonical: bool) -> str:
         """Canonical (when the theme gives none), Open Graph, Twitter card, BlogPosting."""

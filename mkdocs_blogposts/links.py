@@ -33,6 +33,22 @@ def from_root(url: str, page_url: str) -> str:
     return ("../" * page_url.count("/") + url) or "./"
 
 
+# Fragments shown on many pages (a post's card is on about five listings) are rendered once,
+# with every site link written as ROOT + its site-relative URL; `relink` then turns ROOT into
+# the way up from each page. Private-use characters: no Markdown or theme writes them.
+ROOT = "\ue000blogposts-root\ue001"
+
+
+def rooted(url: str) -> str:
+    """`url` (site-relative) as a link from the site root, to be `relink`ed per page."""
+    return ROOT + (url or "./")
+
+
+def relink(html: str, page_url: str) -> str:
+    """`html` with every `rooted` link made relative to the page at `page_url`."""
+    return html.replace(ROOT, "../" * page_url.count("/"))
+
+
 def safe_url(url: str) -> str:
     """`url` when it is relative or a web or mail link; "" for `javascript:` and any other
     scheme that could run or embed something on our pages or in a reader."""
@@ -49,14 +65,14 @@ def absolutize(html: str, base_url: str) -> str:
     return map_urls(html, lambda url: urljoin(base_url, url))
 
 
-def rebase(html: str, from_url: str, to_url: str) -> str:
-    """Links of HTML written for the page at `from_url`, made to work on the page at `to_url`
-    (both site-relative URLs); absolute URLs stay as they are."""
+def rebase(html: str, from_url: str) -> str:
+    """Links of HTML written for the page at `from_url` (site-relative), made `rooted` so
+    they work on any page once `relink`ed; absolute URLs stay as they are."""
     def move(url: str) -> str:
         joined = urljoin(_BASE + from_url, url)
         if not joined.startswith(_BASE):
             return joined
-        return from_root(joined[len(_BASE):], to_url)
+        return rooted(joined[len(_BASE):])
 
     return map_urls(html, move)
 

@@ -1,4 +1,5 @@
-"""Tidy the automatic navigation: the blog's index pages sit directly in the Blog section."""
+"""The navigation: the blog's index pages sit directly in the automatic nav's Blog section;
+which pages a nav the user wrote names."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 if TYPE_CHECKING:
-    from collections.abc import Container
+    from collections.abc import Container, Iterator
 
     from mkdocs.structure import StructureItem
 
@@ -25,3 +26,15 @@ def lift_index_pages(items: list[StructureItem], index_uris: Container[str]) -> 
             items[position] = only
         else:
             lift_index_pages(item.children, index_uris)
+
+
+def nav_paths(nav: object) -> Iterator[str]:
+    """Every file path a `nav` from mkdocs.yml names (titles and URLs included: harmless)."""
+    if isinstance(nav, str):
+        yield nav.lstrip("/")
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from nav_paths(value)
+    elif isinstance(nav, list):
+        for value in nav:
+            yield from nav_paths(value)

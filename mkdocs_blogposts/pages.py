@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import html
+import json
 import os
 import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import yaml
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import get_toc
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Container, Iterable
 
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -111,11 +113,13 @@ def _series(
 
 
 def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfig,
-                      report: Callable[[str, str], None]) -> None:
+                      report: Callable[[str, str], None], *,
+                      in_users_nav: Container[str] = ()) -> None:
     """Add a virtual page for each listing, unless the user wrote a page at that path.
 
     A user's page keeps its text; the listing goes at its marker, or below it. A page at
     another path with the same URL (`blog/tags.md` and the tags index) is reported, and wins.
+    Pages named in `in_users_nav` are left for MkDocs to make, with the nav's title.
     """
     by_dest = {file.dest_uri: file.src_uri for file in files.documentation_pages()}
     for listing in listings:
@@ -130,13 +134,41 @@ def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfi
         meta: dict[str, object] = {"title": html.escape(listing.title)}
         if listing.number > 1:  # Material's search: page 2 onwards only repeats page 1
             meta["search"] = {"exclude": True}
-        front = yaml.safe_dump(meta, allow_unicode=True)
-        files.append(File.generated(
+        # The same as front matter, for plugins that read a file's text (a JSON string is a
+        # YAML string).
+        front = "".join(f"{key}: {json.dumps(value)}\n" for key, value in meta.items())
+        file = File.generated(
             config,
             listing.src_uri,
             content=f"---\n{front}---\n\n{LISTING_MARKER}\n",
             inclusion=InclusionLevel.UNDEFINED if listing.in_nav else InclusionLevel.NOT_IN_NAV,
-        ))
+        )
+        files.append(file)
+        if listing.src_uri not in in_users_nav:
+            ListingPage(file, meta, config)
+
+
+class ListingPage(Page):
+    """The page of a generated listing file. Its text is known, only the listing marker:
+    so it is not parsed as YAML and Markdown (a blog of 1,000 posts has 500 such pages);
+    should another plugin change its Markdown, it is rendered as any page."""
+
+    def __init__(self, file: File, meta: dict[str, object], config: MkDocsConfig) -> None:
+        super().__init__(None, file, config)  # sets file.page: MkDocs builds this page
+        self._listing_meta = meta
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        self.markdown = LISTING_MARKER
+        self.meta = dict(self._listing_meta)
+
+    def render(self, config: MkDocsConfig, files: Files) -> None:
+        if self.markdown is None or self.markdown.strip() != LISTING_MARKER:
+            super().render(config, files)
+            return
+        self.content = LISTING_MARKER
+        self.toc = get_toc([])
+        self.present_anchor_ids = set()
+        self.links_to_anchors = {}
 
 
 def file_sizes(files: Files, src_uris: Iterable[str]) -> dict[str, int]:
@@ -157,9 +189,12 @@ def place_listing(markdown: str) -> str:
     return f"{markdown.rstrip()}\n\n{LISTING_MARKER}\n"
 
 
-def insert_listing(content: str, fragment: str) -> str:
-    """A listing page's HTML with the listing at its marker (or at the end, when the user's
-    Markdown swallowed the marker, e.g. inside a paragraph)."""
-    if LISTING_MARKER in content:
-        return content.replace(LISTING_MARKER, fragment, 1)
-    return content + fragment
+def mark_listing(content: str) -> str:
+    """A listing page's content, with the marker where the listing goes: where the user put
+    it, else at the end (also when their Markdown swallowed it, e.g. inside a paragraph)."""
+    return content if LISTING_MARKER in content else f"{content}\n{LISTING_MARKER}"
+
+
+def insert_listing(output: str, fragment: str) -> str:
+    """A listing page's written HTML with the listing at its (first) marker."""
+    return output.replace(LISTING_MARKER, fragment, 1)

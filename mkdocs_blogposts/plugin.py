@@ -18,13 +18,14 @@ from .config import BlogpostsConfig
 from .dates import DateError, load_timezone
 from .discovery import discover_posts, load_data_files, mark_drafts
 from .feeds import write_all
-from .head import HeadTags, alternate_links, insert_into_head
-from .nav import lift_index_pages
+from .head import HeadTags, insert_into_head
+from .nav import lift_index_pages, nav_paths
 from .pages import (
     Listing,
     add_listing_files,
     file_sizes,
     insert_listing,
+    mark_listing,
     place_listing,
     plan_listings,
 )
@@ -32,7 +33,7 @@ from .posts import ReadContext
 from .render import Renderer, parse_locale
 from .rendered import RenderedHtml
 from .report import Reporter
-from .syndication import FeedSettings, feed_specs, head_feeds, posts_in_feeds
+from .syndication import FeedSettings, feed_specs, posts_in_feeds
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -128,13 +129,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         mark_drafts(files, blog.future | {p.src_uri for p in found.posts if p.draft})
         listings = plan_listings(blog, self.blog_dir, self.config.posts_per_page)
         self._listings = {listing.src_uri: listing for listing in listings}
-        add_listing_files(files, listings, config, report)
+        add_listing_files(files, listings, config, report,
+                          in_users_nav=set(nav_paths(config.nav)))
         if files.get_file_from_path(STYLESHEET_URI) is None:
             files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
         report.raise_if_errors()
         self._urls = {file.src_uri: file.url for file in files}
         self._sizes = file_sizes(files, {post.image for post in blog.listed if post.image})
-        self._head = HeadTags(blog, self._site_url, config.site_name, self._url_of)
+        self._head = HeadTags(blog, self._site_url, config.site_name, self._url_of, self._feeds)
         self._renderer = Renderer(
             blog=blog, blog_dir=self.blog_dir, theme_dirs=config.theme.dirs,
             url_of=self._url_of, locale=parse_locale(self._locale), html_of=self._rendered,
@@ -167,16 +169,13 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         listing = self._listings.get(src_uri)
         if listing is not None and page.file.generated_by is not None:
             return f"<h1>{html.escape(listing.title)}</h1>\n{html_text}"
-        post = self._blog.posts.get(src_uri) if self._blog else None
-        if post is None or self._renderer is None:
-            return html_text
-        if self._rendered is not None:  # feeds and excerpts reuse what MkDocs rendered
-            self._rendered.store(src_uri, html_text)
-        return self._renderer.with_byline(html_text, post, page.url)
+        if self._rendered is not None and self._blog and src_uri in self._blog.posts:
+            self._rendered.store(src_uri, html_text)  # feeds and excerpts reuse it
+        return html_text
 
     # After the search plugins (priority 0) have indexed page.content: the search index gets
     # the listing page's own text and the posts themselves, not 600 pages of excerpts nor
-    # every post's "related posts".
+    # every post's byline and "related posts".
     @event_priority(-50)
     def on_page_context(self, context: TemplateContext, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext:
@@ -185,22 +184,27 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         page.content = self._renderer.expand_latest(page.content, page.url)
         post = self._blog.posts.get(page.file.src_uri) if self._blog else None
         if post is not None:
-            page.content += self._renderer.post_footer(post, page.url)
-        listing = self._listings.get(page.file.src_uri)
-        if listing is not None:
-            page.content = insert_listing(page.content, self._renderer.listing(listing, page.url))
+            page.content = (self._renderer.with_byline(page.content, post, page.url)
+                            + self._renderer.post_footer(post, page.url))
+        if page.file.src_uri in self._listings:
+            page.content = mark_listing(page.content)
         return context
 
+    # Before plugins that rework the output (minifiers...). The listing goes into the written
+    # HTML, never into page.content: 500 pages of listings need not stay in memory.
+    @event_priority(50)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if self._head is None or self._renderer is None:
+            return output
         listing = self._listings.get(page.file.src_uri)
-        tags = ""
-        if self._feeds is not None:
-            tags = alternate_links(head_feeds(self._feeds, listing.term if listing else None))
+        if listing is not None:
+            output = insert_listing(output, self._renderer.listing(listing, page.url))
+        tags = self._head.feed_links(listing.term if listing else None)
         post = self._blog.posts.get(page.file.src_uri) if self._blog else None
-        if self._head is not None and post is not None:
+        if post is not None:
             head = output[: output.find("</head>")]
             tags += self._head.for_post(post, page.url, has_canonical='rel="canonical"' in head)
-        elif self._head is not None and listing is not None:
+        elif listing is not None:
             tags += self._head.for_listing(listing, page.url)
         return insert_into_head(output, tags)
 

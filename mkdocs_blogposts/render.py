@@ -2,6 +2,10 @@
 
 Templates live in `templates/blogposts/`; a file of the same name under `blogposts/` in the
 theme's `custom_dir` wins. Autoescaping is on: every label and title is escaped.
+
+Every fragment is rendered with links from the site root (`links.rooted`) and made relative
+to its page at the end (`links.relink`), so a post's card is rendered once per build however
+many listings show it.
 """
 
 from __future__ import annotations
@@ -16,11 +20,10 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 
 from .feeds import FEED_FILES
-from .links import from_root, is_external, rebase, safe_url
+from .links import is_external, rebase, relink, rooted, safe_url
 from .pages import paged_uri, term_uri
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from .authors import Author
@@ -46,6 +49,22 @@ def parse_locale(name: str | None) -> Locale:
         return Locale.parse("en")
 
 
+def page_numbers(current: int, total: int, around: int = 2) -> list[int | None]:
+    """Page numbers a pagination shows: the first, the last and `around` either side of
+    `current`, with None for each gap (a blog of 10,000 posts has 1,000 index pages)."""
+    shown = {1, total, *range(current - around, current + around + 1)}
+    numbers: list[int | None] = []
+    previous = 0
+    for number in sorted(n for n in shown if 1 <= n <= total):
+        if number - previous == 2:  # an ellipsis would hide just one page: show it
+            numbers.append(number - 1)
+        elif number - previous > 2:
+            numbers.append(None)
+        numbers.append(number)
+        previous = number
+    return numbers
+
+
 @dataclass
 class Renderer:
     """Renders fragments for one build; `url_of` maps a `src_uri` to its site URL."""
@@ -69,21 +88,23 @@ class Renderer:
             trim_blocks=False,
             undefined=jinja2.StrictUndefined,
         )
-        self._date_texts: dict[dt.date, str] = {}
+        self._dates: dict[str, dict[str, str]] = {}
+        self._cards: dict[str, dict[str, Any]] = {}
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
         image = None
         if post.image:
-            image = {"src": self._href(post.image, page_url), "alt": ""}
+            image = {"src": self._href(post.image), "alt": ""}
         return self._render(
             "byline.html",
+            page_url,
             post=post,
             date=self._date(post.date),
             updated=self._date(post.updated) if post.updated else None,
             reading_minutes=self._minutes(post),
-            authors=[self._author_link(a, page_url) for a in post.authors],
-            tags=self._labels(self.blog.tags, post.tags, page_url),
+            authors=[self._author_link(a) for a in post.authors],
+            tags=self._labels(self.blog.tags, post.tags),
             image=image,
             draft=self.blog.is_draft(post),
         )
@@ -104,9 +125,10 @@ class Renderer:
         related = self.blog.related(post, self.related_count) if self.related_count else []
         return self._render(
             "post_footer.html",
-            related=[self._link(p, page_url) for p in related],
-            newer=self._link(newer, page_url) if newer else None,
-            older=self._link(older, page_url) if older else None,
+            page_url,
+            related=[self._link(p) for p in related],
+            newer=self._link(newer) if newer else None,
+            older=self._link(older) if older else None,
         )
 
     def listing(self, listing: Listing, page_url: str) -> str:
@@ -117,16 +139,17 @@ class Renderer:
             author = term.author
             profile = {"name": author.name, "description": author.description,
                        "url": safe_url(author.url),
-                       "avatar": self._href(author.avatar, page_url) if author.avatar else ""}
+                       "avatar": self._href(author.avatar) if author.avatar else ""}
         return self._render(
             "listing.html",
+            page_url,
             listing=listing,
             profile=profile,
-            cards=[self._card(post, page_url) for post in listing.posts],
-            pagination=self._pagination(listing, page_url),
-            terms=self._cloud(listing.terms, page_url),
-            years=self._years(page_url) if listing.kind == "index" else [],
-            feeds=self._feeds(term, page_url),
+            cards=[self._card(post) for post in listing.posts],
+            pagination=self._pagination(listing),
+            terms=self._cloud(listing.terms),
+            years=self._years() if listing.kind == "index" else [],
+            feeds=self._feeds(term),
         )
 
     def expand_latest(self, html: str, page_url: str) -> str:
@@ -148,32 +171,41 @@ class Renderer:
             more_uri = term_uri(self.blog_dir, term) if term else f"{self.blog_dir}/index.md"
             return self._render(
                 "latest.html",
-                posts=[{**self._link(p, page_url), "description": p.description}
+                page_url,
+                posts=[{**self._link(p), "description": p.description}
                        for p in posts[:count]],
-                more={"href": self._href(more_uri, page_url),
+                more={"href": self._href(more_uri),
                       "name": term.label if term else ""},
             )
 
         return _LATEST.sub(one, html)
 
-    def _render(self, name: str, **context: Any) -> str:
-        return self.env.get_template(f"blogposts/{name}").render(**context)
+    def _render(self, name: str, page_url: str | None, **context: Any) -> str:
+        """Template `name`; its rooted links made relative to `page_url` (None: kept)."""
+        html = self.env.get_template(f"blogposts/{name}").render(**context)
+        return html if page_url is None else relink(html, page_url)
 
-    def _card(self, post: Post, page_url: str) -> dict[str, Any]:
+    def _card(self, post: Post) -> dict[str, Any]:
+        """A post's card (its fields and, as `html`, card.html), made once per build."""
+        card = self._cards.get(post.src_uri)
+        if card is not None:
+            return card
         excerpt, more = self._excerpt(post)
-        post_url = self.url_of(post.src_uri) or ""
-        return {
+        card = {
             "title": post.title,
-            "href": self._href(post.src_uri, page_url),
+            "href": self._href(post.src_uri),
             "date": self._date(post.date),
-            "authors": [self._author_link(a, page_url) for a in post.authors],
-            "tags": self._labels(self.blog.tags, post.tags, page_url),
-            "excerpt": Markup(rebase(excerpt, post_url, page_url)),
+            "authors": [self._author_link(a) for a in post.authors],
+            "tags": self._labels(self.blog.tags, post.tags),
+            "excerpt": Markup(rebase(excerpt, self.url_of(post.src_uri) or "")),
             "more": more,
             "reading_minutes": self._minutes(post),
-            "image": self._href(post.image, page_url) if post.image else "",
+            "image": self._href(post.image) if post.image else "",
             "draft": self.blog.is_draft(post),
         }
+        card["html"] = Markup(self._render("card.html", None, card=card))
+        self._cards[post.src_uri] = card
+        return card
 
     def _excerpt(self, post: Post) -> tuple[str, bool]:
         """`(HTML for the post's own URL, whether the post goes on)`."""
@@ -187,75 +219,77 @@ class Renderer:
     def _minutes(self, post: Post) -> int:
         return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0
 
-    def _link(self, post: Post, page_url: str) -> dict[str, Any]:
-        return {"title": post.title, "href": self._href(post.src_uri, page_url),
+    def _link(self, post: Post) -> dict[str, Any]:
+        return {"title": post.title, "href": self._href(post.src_uri),
                 "date": self._date(post.date)}
 
-    def _cloud(self, terms: Sequence[Term], page_url: str) -> list[dict[str, Any]]:
+    def _cloud(self, terms: Sequence[Term]) -> list[dict[str, Any]]:
         """Terms with counts and a weight from 1 to 5 by count, for a tag cloud."""
         counts = [len(t.posts) for t in terms]
         low, high = min(counts, default=0), max(counts, default=0)
-        return [{"name": t.label, "href": self._term_href(t, page_url), "count": len(t.posts),
+        return [{"name": t.label, "href": self._term_href(t), "count": len(t.posts),
                  "weight": 1 + round(4 * (len(t.posts) - low) / (high - low)) if high > low
                  else 3}
                 for t in terms]
 
-    def _pagination(self, listing: Listing, page_url: str) -> dict[str, Any] | None:
+    def _pagination(self, listing: Listing) -> dict[str, Any] | None:
         if listing.total < 2:
             return None
 
         def href(number: int) -> str | None:
             if 1 <= number <= listing.total:
-                return self._href(paged_uri(listing.first_uri, number), page_url)
+                return self._href(paged_uri(listing.first_uri, number))
             return None
 
-        return {
-            "previous": href(listing.number - 1),
-            "next": href(listing.number + 1),
-            "pages": [{"number": n, "href": href(n), "current": n == listing.number}
-                      for n in range(1, listing.total + 1)],
-        }
+        pages: list[dict[str, Any]] = []
+        for number in page_numbers(listing.number, listing.total):
+            if number is None:
+                pages.append({"number": None, "href": None, "current": False})
+            else:
+                pages.append({"number": number, "href": href(number),
+                              "current": number == listing.number})
+        return {"previous": href(listing.number - 1), "next": href(listing.number + 1),
+                "pages": pages}
 
-    def _years(self, page_url: str) -> list[dict[str, Any]]:
+    def _years(self) -> list[dict[str, Any]]:
         return [{"name": str(year), "count": len(posts),
-                 "href": self._href(f"{self.blog_dir}/archive/{year}/index.md", page_url)}
+                 "href": self._href(f"{self.blog_dir}/archive/{year}/index.md")}
                 for year, posts in self.blog.years.items()]
 
-    def _feeds(self, term: Term | None, page_url: str) -> list[dict[str, str]]:
+    def _feeds(self, term: Term | None) -> list[dict[str, str]]:
         """This listing's own feeds (the blog's on the blog index), as relative links."""
         if self.feeds is None or not self.feeds.covers(term):
             return []
         folder = self.feeds.folder(term)
         return [{"name": FEED_FILES[fmt][2], "type": FEED_FILES[fmt][1],
-                 "href": from_root(f"{folder}/{FEED_FILES[fmt][0]}", page_url)}
+                 "href": rooted(f"{folder}/{FEED_FILES[fmt][0]}")}
                 for fmt in self.feeds.formats]
 
-    def _author_link(self, author: Author, page_url: str) -> dict[str, Any]:
+    def _author_link(self, author: Author) -> dict[str, Any]:
         term = self.blog.authors.terms.get(author.slug)
-        return {"name": author.name, "href": self._term_href(term, page_url) if term else None}
+        return {"name": author.name, "href": self._term_href(term) if term else None}
 
-    def _labels(self, taxonomy: Taxonomy, labels: Sequence[str],
-                page_url: str) -> list[dict[str, Any]]:
+    def _labels(self, taxonomy: Taxonomy, labels: Sequence[str]) -> list[dict[str, Any]]:
         links = []
         for label in labels:
             term = taxonomy.term_for(label)
             links.append({"name": taxonomy.display(label),
-                          "href": self._term_href(term, page_url) if term else None})
+                          "href": self._term_href(term) if term else None})
         return links
 
-    def _term_href(self, term: Term, page_url: str) -> str:
-        return self._href(term_uri(self.blog_dir, term), page_url)
+    def _term_href(self, term: Term) -> str:
+        return self._href(term_uri(self.blog_dir, term))
 
-    def _href(self, target: str, page_url: str) -> str:
-        """A link from the page at `page_url` to a `src_uri` (or an absolute URL as is)."""
+    def _href(self, target: str) -> str:
+        """A `rooted` link to a `src_uri` (or an absolute URL as is)."""
         if is_external(target):
             return safe_url(target)
         url = self.url_of(target)
-        return from_root(url if url is not None else target, page_url)
+        return rooted(url if url is not None else target)
 
     def _date(self, date: PostDate) -> dict[str, str]:
-        text = self._date_texts.get(date.day)
-        if text is None:  # babel is slow; a blog has far fewer days than date displays
+        shown = self._dates.get(date.iso)
+        if shown is None:  # babel is slow; a blog has far fewer dates than date displays
             text = format_date(date.day, format=self.date_format, locale=self.locale)
-            self._date_texts[date.day] = text
-        return {"iso": date.iso, "text": text}
+            shown = self._dates[date.iso] = {"iso": date.iso, "text": text}
+        return shown

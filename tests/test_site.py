@@ -137,6 +137,29 @@ def test_pagination_ten_a_page(site: Site) -> None:
     assert len(feedparser.parse(site.text("blog/feed.xml")).entries) == 20
 
 
+def test_long_pagination_shows_a_window_of_pages(site: Site) -> None:
+    # 12 pages: listing every number on every page would grow with the square of the posts.
+    posts = {
+        f"blog/posts/p{n:02d}.md": f"---\ntitle: Post {n:02d}\ndate: 2025-01-{n:02d}\n---\n\nx\n"
+        for n in range(1, 13)
+    }
+    site.plugin_options(posts_per_page=1).write(posts).build()
+
+    def shown(rel: str) -> list[str]:
+        return [item.get_text() for item in site.html(rel).select(
+            ".blogposts-pagination > a:not([rel]), .blogposts-pagination > span")]
+
+    assert shown("blog/index.html") == ["1", "2", "3", "…", "12"]
+    assert shown("blog/page/6/index.html") == ["1", "…", "4", "5", "6", "7", "8", "…", "12"]
+    assert shown("blog/page/4/index.html") == ["1", "2", "3", "4", "5", "6", "…", "12"]
+    page6 = site.html("blog/page/6/index.html")
+    assert page6.select_one(".blogposts-pagination [aria-current=page]").get_text() == "6"
+    hrefs = {a.get_text(): a["href"] for a in page6.select(".blogposts-pagination > a")}
+    assert site.resolve("blog/page/6/index.html", hrefs["1"]) == "blog"
+    assert site.resolve("blog/page/6/index.html", hrefs["12"]) == "blog/page/12"
+    assert site.broken_links("blog/page/6/index.html") == []
+
+
 def test_users_own_page_keeps_its_text(site: Site) -> None:
     site.write({
         **ASTRO_POSTS,
