@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
 from mkdocs.exceptions import PluginError
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import File, Files
 
     from .authors import Author
-    from .posts import Post, ReadContext
+    from .posts import FrontMatterCache, Post, ReadContext
     from .tags_file import TagInfo
 
     Report = Callable[[str, str], None]
@@ -61,9 +62,12 @@ def is_post(file: File, blog_dir: str) -> bool:
 
 
 def discover_posts(files: Files, blog_dir: str, ctx: ReadContext, report: Report, *,
-                   posts_in_nav: bool) -> Discovered:
-    """Read every post of `files`; set their inclusion (out of the automatic nav, drafts)."""
+                   posts_in_nav: bool, cache: FrontMatterCache | None = None) -> Discovered:
+    """Read every post of `files`; set their inclusion (out of the automatic nav, drafts).
+    With a `cache` (under `mkdocs serve`), unchanged posts' front matter is not parsed again."""
     found = Discovered()
+    if cache is not None:
+        cache.start_build()
     if not any(f.src_uri.startswith(blog_dir + "/") for f in files):
         report(INVALID, f"blog_dir: there is no folder '{blog_dir}' with posts in docs_dir; "
                "set blog_dir to the folder that holds your posts")
@@ -78,8 +82,9 @@ def discover_posts(files: Files, blog_dir: str, ctx: ReadContext, report: Report
                    "left out of the site")
             file.inclusion = InclusionLevel.EXCLUDED
             continue
-        found.digests[file.src_uri] = digest(text)
-        result = read_post(file.src_uri, text, ctx)
+        key = found.digests[file.src_uri] = digest(text)
+        split = partial(cache.split, key=key) if cache is not None else None
+        result = read_post(file.src_uri, text, ctx, split)
         for finding in result.findings:
             report(finding.check, f"{file.src_uri}: {finding.message}")
         if not YAML_RE.match(text) and result.body != text:

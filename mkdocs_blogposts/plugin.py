@@ -29,7 +29,7 @@ from .pages import (
     place_listing,
     plan_listings,
 )
-from .posts import ReadContext
+from .posts import FrontMatterCache, ReadContext
 from .render import Renderer, parse_locale
 from .rendered import RenderedHtml
 from .report import Reporter
@@ -55,10 +55,12 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     """`plugins: [blogposts]`: the posts under `docs/<blog_dir>/` become a blog."""
 
     supports_multiple_instances = False
-    # Kept across builds (`mkdocs serve` reuses this object): whether we serve, and the HTML
-    # of posts keyed by their source, for --dirty rebuilds. Everything else is reset per build.
+    # Kept across builds (`mkdocs serve` reuses this object): whether we serve, the HTML of
+    # posts keyed by their source (for --dirty rebuilds) and, when serving, their parsed
+    # front matter keyed by their text. Everything else is reset per build.
     _serving = False
     _rendered: RenderedHtml | None = None
+    _front_matter: FrontMatterCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
@@ -113,8 +115,14 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
             Path(config.docs_dir), self.blog_dir, authors_file=self.config.authors_file,
             tags_file=self.config.tags_file, report=report)
         ctx = ReadContext(self._tz, author_lookup(authors), frozenset(f.src_uri for f in files))
+        if self._serving and self._front_matter is None:
+            self._front_matter = FrontMatterCache()
+        cache = self._front_matter if self._serving else None
         found = discover_posts(files, self.blog_dir, ctx, report,
-                               posts_in_nav=self.config.posts_in_nav)
+                               posts_in_nav=self.config.posts_in_nav, cache=cache)
+        if cache is not None:
+            log.debug("front matter of %d of %d posts unchanged since the last build: not "
+                      "parsed again", cache.hits, len(found.digests))
         self._bodies = found.bodies
         self._blog = blog = Blog.collect(
             found.posts, now=dt.datetime.now(dt.timezone.utc),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -103,9 +103,11 @@ class ReadContext:
         return {author.slug for author in self.authors.values()}
 
 
-def read_post(src_uri: str, text: str, ctx: ReadContext) -> ReadResult:
-    """Parse `text` (a Markdown file under the blog folder) into a `Post`."""
-    meta, body, problem = split_front_matter(text)
+def read_post(src_uri: str, text: str, ctx: ReadContext,
+              split: Callable[[str], ParsedFrontMatter] | None = None) -> ReadResult:
+    """Parse `text` (a Markdown file under the blog folder) into a `Post`; `split` reads
+    the front matter (default: `split_front_matter`)."""
+    meta, body, problem = (split or split_front_matter)(text)
     if problem:
         return ReadResult(None, [Finding(INVALID, problem, excludes=True)], body)
     reader = _FieldReader(src_uri, meta, body, ctx)
@@ -114,7 +116,44 @@ def read_post(src_uri: str, text: str, ctx: ReadContext) -> ReadResult:
     return ReadResult(None if excluded else post, reader.findings, body)
 
 
-def split_front_matter(text: str) -> tuple[dict[str, object], str, str]:
+ParsedFrontMatter = tuple[dict[str, object], str, str]
+"""`(metadata, body, problem)`, as `split_front_matter` gives them."""
+
+
+class FrontMatterCache:
+    """`split_front_matter` of each post by a digest of its whole text, kept across
+    `mkdocs serve` rebuilds, so an unchanged post is not parsed again.
+
+    Cannot serve stale data: an edited post has another digest, so it is parsed afresh;
+    entries no build used since the one before are dropped. Values are read, never
+    changed, by `read_post`. A body is kept as its place in the text when it is one."""
+
+    def __init__(self) -> None:
+        self._previous: dict[str, tuple[dict[str, object], str | tuple[int, int], str]] = {}
+        self._current: dict[str, tuple[dict[str, object], str | tuple[int, int], str]] = {}
+        self.hits = 0
+
+    def start_build(self) -> None:
+        """Keep what the last build read; count this build's hits from zero."""
+        if self._current:
+            self._previous, self._current = self._current, {}
+        self.hits = 0
+
+    def split(self, text: str, key: str) -> ParsedFrontMatter:
+        """`split_front_matter(text)`, where `key` is the digest of `text`."""
+        entry = self._current.get(key) or self._previous.get(key)
+        if entry is None:
+            meta, body, problem = split_front_matter(text)
+            start = text.find(body)
+            entry = (meta, (start, start + len(body)) if start >= 0 else body, problem)
+        else:
+            self.hits += 1
+        self._current[key] = entry
+        meta, place, problem = entry
+        return meta, place if isinstance(place, str) else text[place[0]:place[1]], problem
+
+
+def split_front_matter(text: str) -> ParsedFrontMatter:
     """`(metadata, body, problem)`. YAML only where MkDocs itself would see it (its own
     `YAML_RE`); Eleventy's `---js` and Hugo's `+++` TOML are read too, since MkDocs would
     otherwise show them as text."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import feedparser
 import pytest
@@ -207,6 +208,37 @@ def test_rebuild_with_same_plugin_forgets_removed_tag(site: Site) -> None:
     first = site.html("blog/posts/first-post/index.html")
     assert [a.get_text() for a in first.select("a[rel=tag]")] == ["AI", "Engineering", "Agents"]
     assert "LLM" not in site.text("blog/feed.xml")
+
+
+def test_serve_rebuild_reads_only_changed_front_matter(site: Site, caplog) -> None:
+    # Under serve, front matter is kept by a digest of each post's text: an edit is a new
+    # text, so it is parsed again and its new values show; unchanged posts keep theirs.
+    caplog.set_level(logging.DEBUG, logger="mkdocs.plugins")
+    site.write(ASTRO_POSTS).build(command="serve", serve_url="http://127.0.0.1:8000/sub/")
+
+    def hits() -> list[str]:
+        return [r.getMessage() for r in caplog.records if "not parsed again" in r.getMessage()]
+
+    assert hits() == ["mkdocs_blogposts: front matter of 0 of 4 posts unchanged since the "
+                      "last build: not parsed again"]
+    caplog.clear()
+    site.write({"blog/posts/first-post.md": ASTRO_POSTS["blog/posts/first-post.md"].replace(
+        '"First post"', '"First post, renamed"').replace('"LLM"', '"Agents"')})
+    site.build(command="serve", serve_url="http://127.0.0.1:8000/sub/")
+    assert hits() == ["mkdocs_blogposts: front matter of 3 of 4 posts unchanged since the "
+                      "last build: not parsed again"]
+    index = site.html("blog/index.html")
+    assert [a.get_text() for a in index.select(".blogposts-card-title a")] == [
+        "First post, renamed", "Second post", "Material style", "Jekyll style"]
+    assert (site.out / "blog/tags/agents/index.html").is_file()
+    assert not (site.out / "blog/tags/llm").exists()
+    second = site.html("blog/posts/second-post/index.html")
+    assert [a.get_text() for a in second.select("a[rel=tag]")] == ["Engineering", "C++"]
+    assert second.select_one(".blogposts-byline time")["datetime"] == "2025-07-08T00:00:00+00:00"
+    # A plain `mkdocs build` keeps no such cache.
+    caplog.clear()
+    site.build()
+    assert hits() == []
 
 
 def test_bad_front_matter_is_reported_built_and_not_listed(site: Site, warnings) -> None:
