@@ -114,16 +114,22 @@ def _series(
 
 def add_listing_files(files: Files, listings: list[Listing], config: MkDocsConfig,
                       report: Callable[[str, str], None], *,
-                      in_users_nav: Container[str] = ()) -> None:
+                      in_users_nav: Container[str] = (), dirty: bool = False) -> None:
     """Add a virtual page for each listing, unless the user wrote a page at that path.
 
     A user's page keeps its text; the listing goes at its marker, or below it. A page at
     another path with the same URL (`blog/tags.md` and the tags index) is reported, and wins.
     Pages named in `in_users_nav` are left for MkDocs to make, with the nav's title.
+    In a `dirty` build, a user's page that holds a listing is rebuilt like a changed file.
     """
     by_dest = {file.dest_uri: file.src_uri for file in files.documentation_pages()}
     for listing in listings:
-        if files.get_file_from_path(listing.src_uri) is not None:
+        own = files.get_file_from_path(listing.src_uri)
+        if own is not None:
+            if dirty:
+                # --dirty rebuilds only files changed since their output was written, but this
+                # page also shows other posts: it is never up to date by its own date alone.
+                own.is_modified = lambda: True  # type: ignore[method-assign]
             continue
         dest = File(listing.src_uri, "", "", config.use_directory_urls).dest_uri
         if dest in by_dest:

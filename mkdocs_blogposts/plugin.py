@@ -59,11 +59,13 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     # posts keyed by their source (for --dirty rebuilds) and, when serving, their parsed
     # front matter keyed by their text. Everything else is reset per build.
     _serving = False
+    _dirty = False
     _rendered: RenderedHtml | None = None
     _front_matter: FrontMatterCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"
+        self._dirty = dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         # Every per-build field is reset here, every build.
@@ -138,7 +140,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         listings = plan_listings(blog, self.blog_dir, self.config.posts_per_page)
         self._listings = {listing.src_uri: listing for listing in listings}
         add_listing_files(files, listings, config, report,
-                          in_users_nav=set(nav_paths(config.nav)))
+                          in_users_nav=set(nav_paths(config.nav)), dirty=self._dirty)
         if files.get_file_from_path(STYLESHEET_URI) is None:
             files.append(File.generated(config, STYLESHEET_URI, abs_src_path=str(STYLESHEET)))
         report.raise_if_errors()

@@ -137,6 +137,8 @@ def test_serve_dirty_keeps_listings_and_feeds_complete(site: Site, tool: str) ->
                                         f"tags: [even]\n---\n\nBody {n}.\n\n<!-- more -->\n"
                                         "\nMore.\n"
              for n in range(2, 26, 2)}
+    # The blog index is the user's own page: its source never changes, its listing does.
+    posts["blog/index.md"] = "# News\n\nWhat we have been up to.\n"
     site.write(posts)
     with serving(site, "--dirty", tool=tool) as base:
         before = cards(fetch(base + "blog/")[1]) + cards(fetch(base + "blog/page/2/")[1])
@@ -145,8 +147,7 @@ def test_serve_dirty_keeps_listings_and_feeds_complete(site: Site, tool: str) ->
         edited = site.docs / "blog/posts/p10.md"
         edited.write_text(edited.read_text(encoding="utf-8").replace("Post 10", "Post ten"),
                           encoding="utf-8")
-        wait_for(lambda: "Post ten" in fetch(base + "blog/page/2/")[1]
-                 or "Post ten" in fetch(base + "blog/")[1], "the edited title in the listing")
+        wait_for(lambda: "Post ten" in fetch(base + "blog/")[1], "the edited title in the listing")
         after = cards(fetch(base + "blog/")[1]) + cards(fetch(base + "blog/page/2/")[1])
         assert after == [t.replace("Post 10", "Post ten") for t in before]
         tag = (cards(fetch(base + "blog/tags/even/")[1])
