@@ -37,8 +37,10 @@ import mkdocs
 
 SEED = 42
 THEMES = ("material", "mkdocs", "readthedocs")
-COMPARE_ROW = "material-blog+rss"
-"""Table label of the Material blog + mkdocs-rss-plugin build."""
+COMPARE_ROWS = {"material-blog": "material-blog+rss", "material-blog-git": "material+rss+git"}
+"""Table label of each Material blog + mkdocs-rss-plugin build: dates from front matter, and
+the plugin's defaults (dates from `git log`, run for every page) in a git repository."""
+COMPARE_ROW = COMPARE_ROWS["material-blog"]
 COMPARE_MODULES = {"material.plugins.blog": "mkdocs-material",
                    "mkdocs_rss_plugin": "mkdocs-rss-plugin"}
 """Modules the comparison needs, and the package of each."""
@@ -346,6 +348,24 @@ plugins:
 posts, and take their dates from the front matter, as the generated site has no git history
 (`use_git: false`; mkdocs-rss-plugin 1.19 wants a key name, not `false`, in `as_update`)."""
 
+MATERIAL_BLOG_GIT_CONFIG = MATERIAL_BLOG_CONFIG.split("      use_git: false")[0].replace(
+    "site_dir: site-material-blog", "site_dir: site-material-blog-git")
+"""The same with mkdocs-rss-plugin's defaults (dates from git), the site in a git repository
+with one commit: what a user of both plugins runs."""
+
+GIT_DATE = "2026-05-31T12:00:00+00:00"
+
+
+def commit_all(root: Path) -> bool:
+    """Make `root` a git repository with everything in one commit; False without git."""
+    if shutil.which("git") is None:
+        return False
+    env = {**os.environ, "GIT_AUTHOR_DATE": GIT_DATE, "GIT_COMMITTER_DATE": GIT_DATE}
+    identity = ["-c", "user.name=bench", "-c", "user.email=bench@example.org"]
+    for args in (["init", "-q"], ["add", "-A"], [*identity, "commit", "-q", "-m", "posts"]):
+        subprocess.run(["git", *args], cwd=root, env=env, check=True, capture_output=True)
+    return True
+
 
 def generate_site(root: Path, posts: int, theme: str, *,
                   material_blog: bool = False) -> dict[str, Path]:
@@ -378,6 +398,9 @@ def generate_site(root: Path, posts: int, theme: str, *,
     if material_blog:
         configs["material-blog"] = root / "mkdocs-material-blog.yml"
         configs["material-blog"].write_text(MATERIAL_BLOG_CONFIG, encoding="utf-8")
+        if commit_all(root):
+            configs["material-blog-git"] = root / "mkdocs-material-blog-git.yml"
+            configs["material-blog-git"].write_text(MATERIAL_BLOG_GIT_CONFIG, encoding="utf-8")
     return configs
 
 
@@ -519,6 +542,12 @@ class Row:
         """The Material blog + RSS build, if this combination ran it."""
         return self.variants.get("material-blog")
 
+    @property
+    def comparisons(self) -> list[tuple[str, Variant]]:
+        """`(table label, build)` of each Material blog + RSS build this combination ran."""
+        return [(label, self.variants[name]) for name, label in COMPARE_ROWS.items()
+                if name in self.variants]
+
 
 def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else float("nan")
@@ -572,12 +601,12 @@ def report(args: argparse.Namespace, rows: list[Row], comparison: str) -> dict[s
             "ratio": {"time": _ratio(blog.median_s, plain.median_s),
                       "memory": _ratio(blog.peak_mb, plain.peak_mb)},
         })
-        if row.compared is not None:
+        for label, other in row.comparisons:
             entries.append({
-                "posts": row.posts, "theme": COMPARE_ROW,
-                "material_blog": _variant_data(row.compared),
-                "ratio_vs_blog": {"time": _ratio(row.compared.median_s, blog.median_s),
-                                  "memory": _ratio(row.compared.peak_mb, blog.peak_mb)},
+                "posts": row.posts, "theme": label,
+                "material_blog": _variant_data(other),
+                "ratio_vs_blog": {"time": _ratio(other.median_s, blog.median_s),
+                                  "memory": _ratio(other.peak_mb, blog.peak_mb)},
             })
     return {
         "runs": args.runs,
@@ -604,16 +633,17 @@ def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> N
               f"{plain.peak_mb:>9.0f} {blog.peak_mb:>8.0f} "
               f"{_ratio(blog.peak_mb, plain.peak_mb):>6.2f}x  "
               f"{f'{plain.html_files}/{blog.html_files}':>15}")
-        other = row.compared
-        if other is not None:
-            print(f"{row.posts:>6}  {COMPARE_ROW:<17} {'-':>8} {other.median_s:>8.2f} "
+        for label, other in row.comparisons:
+            print(f"{row.posts:>6}  {label:<17} {'-':>8} {other.median_s:>8.2f} "
                   f"{_ratio(other.median_s, blog.median_s):>6.2f}x "
                   f"{'-':>9} {other.peak_mb:>8.0f} "
                   f"{_ratio(other.peak_mb, blog.peak_mb):>6.2f}x  "
                   f"{f'-/{other.html_files}':>15}")
     if any(row.compared is not None for row in rows):
-        print(f"{COMPARE_ROW}: Material's blog plugin + mkdocs-rss-plugin on the same posts; "
-              "its time and memory ratios are against our blog build (row above).")
+        print(f"{COMPARE_ROW}: Material's blog plugin + mkdocs-rss-plugin on the same posts, "
+              f"dates from front matter; {COMPARE_ROWS['material-blog-git']}: the same with "
+              "mkdocs-rss-plugin's defaults (dates from git) in a git repository; their time "
+              "and memory ratios are against our blog build (row above).")
     if comparison != "run":
         print(comparison)
     for label, data in growth(rows).items():

@@ -24,7 +24,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 sys.path.insert(0, str(Path(__file__).parent))
-from bench import THEMES, cores, generate_site, post_name  # noqa: E402
+from bench import THEMES, cores, generate_site, post_name
 
 SERVE_URL = "http://127.0.0.1:8000/"
 

@@ -30,7 +30,7 @@ from .pages import (
     plan_listings,
 )
 from .posts import FrontMatterCache, ReadContext
-from .render import Renderer, parse_locale
+from .render import Renderer, mark_post, parse_locale
 from .rendered import RenderedHtml
 from .report import Reporter
 from .syndication import FeedSettings, feed_specs, posts_in_feeds
@@ -194,14 +194,13 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         page.content = self._renderer.expand_latest(page.content, page.url)
         post = self._blog.posts.get(page.file.src_uri) if self._blog else None
         if post is not None:
-            page.content = (self._renderer.with_byline(page.content, post, page.url)
-                            + self._renderer.post_footer(post, page.url))
+            page.content = mark_post(page.content, post.title)
         if page.file.src_uri in self._listings:
             page.content = mark_listing(page.content)
         return context
 
-    # Before plugins that rework the output (minifiers...). The listing goes into the written
-    # HTML, never into page.content: 500 pages of listings need not stay in memory.
+    # Before plugins that rework the output (minifiers...). Listings, bylines and post footers
+    # go into the written HTML, never into page.content: they need not stay in memory.
     @event_priority(50)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         if self._head is None or self._renderer is None:
@@ -212,6 +211,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
         tags = self._head.feed_links(listing.term if listing else None)
         post = self._blog.posts.get(page.file.src_uri) if self._blog else None
         if post is not None:
+            output = self._renderer.fill_post(output, post, page.url)
             head = output[: output.find("</head>")]
             tags += self._head.for_post(post, page.url, has_canonical='rel="canonical"' in head)
         elif listing is not None:

@@ -49,6 +49,23 @@ def parse_locale(name: str | None) -> Locale:
         return Locale.parse("en")
 
 
+# Where a post's byline and footer go. They are put into the written page (`fill_post`), not
+# into page.content: the search index gets the post alone, and 10,000 posts' bylines and
+# related posts need not stay in memory for the whole build.
+BYLINE_MARKER = "<!-- blogposts:byline -->"
+FOOTER_MARKER = "<!-- blogposts:footer -->"
+
+
+def mark_post(html: str, title: str) -> str:
+    """A post's content with the byline marker under its first `h1` (an `h1` is added when
+    the body has none; Material then adds none of its own) and the footer marker at the end."""
+    heading_end = html.find("</h1>") if "<h1" in html else -1
+    if heading_end < 0:
+        return f"<h1>{escape(title)}</h1>\n{BYLINE_MARKER}\n{html}{FOOTER_MARKER}"
+    heading_end += len("</h1>")
+    return f"{html[:heading_end]}\n{BYLINE_MARKER}{html[heading_end:]}{FOOTER_MARKER}"
+
+
 def page_numbers(current: int, total: int, around: int = 2) -> list[int | None]:
     """Page numbers a pagination shows: the first, the last and `around` either side of
     `current`, with None for each gap (a blog of 10,000 posts has 1,000 index pages)."""
@@ -109,15 +126,10 @@ class Renderer:
             draft=self.blog.is_draft(post),
         )
 
-    def with_byline(self, html: str, post: Post, page_url: str) -> str:
-        """A post's HTML with the byline under its first `h1` (one is added when the body
-        has none; Material then adds none of its own)."""
-        byline = self.byline(post, page_url)
-        heading_end = html.find("</h1>") if "<h1" in html else -1
-        if heading_end < 0:
-            return f"<h1>{escape(post.title)}</h1>\n{byline}\n{html}"
-        heading_end += len("</h1>")
-        return f"{html[:heading_end]}\n{byline}{html[heading_end:]}"
+    def fill_post(self, output: str, post: Post, page_url: str) -> str:
+        """A post's written page with its byline and footer at the markers `mark_post` left."""
+        return (output.replace(BYLINE_MARKER, self.byline(post, page_url), 1)
+                .replace(FOOTER_MARKER, self.post_footer(post, page_url), 1))
 
     def post_footer(self, post: Post, page_url: str) -> str:
         """Related posts and the newer and older post, under a post."""
