@@ -103,7 +103,12 @@ class FeedSpec:
         return max((item.last_change for item in self.items), default=None)
 
 
-def render_rss(spec: FeedSpec) -> bytes:
+Entries = dict[FeedItem, Any]
+"""feedgen entries of one format by item: a post in five feeds is made into an entry once
+(feedgen's `add_entry` takes an existing entry)."""
+
+
+def render_rss(spec: FeedSpec, entries: Entries | None = None) -> bytes:
     """RSS 2.0 with `atom:link rel=self`, `content:encoded` and `dc:creator`."""
     fg = _generator(spec, "rss")
     fg.load_extension("dc", atom=False, rss=True)
@@ -111,7 +116,9 @@ def render_rss(spec: FeedSpec) -> bytes:
     if spec.last_change:
         fg.lastBuildDate(spec.last_change)
     for item in spec.items:
-        entry = _entry(fg, item)
+        entry, new = _entry(fg, item, entries)
+        if not new:
+            continue
         emails = [a for a in item.authors if a.email]
         for author in emails:
             entry.author({"name": xml_safe(author.name), "email": author.email})
@@ -123,7 +130,7 @@ def render_rss(spec: FeedSpec) -> bytes:
     return _with_stylesheet(fg.rss_str(pretty=True), spec)
 
 
-def render_atom(spec: FeedSpec) -> bytes:
+def render_atom(spec: FeedSpec, entries: Entries | None = None) -> bytes:
     """Atom 1.0; content as escaped `type="html"` (feedgen's CDATA type is not valid Atom)."""
     fg = _generator(spec, "atom")
     if spec.description:
@@ -133,7 +140,9 @@ def render_atom(spec: FeedSpec) -> bytes:
     else:  # an empty feed still needs <updated>; keep it stable rather than "now"
         fg.updated("1970-01-01T00:00:00+00:00")
     for item in spec.items:
-        entry = _entry(fg, item)
+        entry, new = _entry(fg, item, entries)
+        if not new:
+            continue
         for author in item.authors:
             data = {"name": xml_safe(author.name)}
             if author.email:
@@ -144,10 +153,13 @@ def render_atom(spec: FeedSpec) -> bytes:
     return _with_stylesheet(_add_atom_enclosures(fg.atom_str(pretty=True), spec), spec)
 
 
-def render_json(spec: FeedSpec) -> bytes:
+def render_json(spec: FeedSpec, entries: Entries | None = None) -> bytes:
     """JSON Feed 1.1 (https://jsonfeed.org/version/1.1)."""
     items = []
     for item in spec.items:
+        if entries is not None and item in entries:
+            items.append(entries[item])
+            continue
         data: dict[str, Any] = {"id": item.link, "url": item.link, "title": item.title}
         if item.content_html:
             data["content_html"] = item.content_html
@@ -166,6 +178,8 @@ def render_json(spec: FeedSpec) -> bytes:
             data["authors"] = [{k: v for k, v in (("name", a.name), ("url", a.url)) if v}
                                for a in item.authors]
         items.append(data)
+        if entries is not None:
+            entries[item] = data
     feed: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": spec.title,
@@ -211,7 +225,7 @@ def _with_stylesheet(xml: bytes, spec: FeedSpec) -> bytes:
     return xml[:declaration_end] + pi.encode("utf-8") + xml[declaration_end:]
 
 
-RENDERERS: dict[str, Callable[[FeedSpec], bytes]] = {
+RENDERERS: dict[str, Callable[[FeedSpec, Entries | None], bytes]] = {
     "rss": render_rss, "atom": render_atom, "json": render_json,
 }
 
@@ -228,9 +242,14 @@ def _generator(spec: FeedSpec, fmt: str) -> FeedGenerator:
     return fg
 
 
-def _entry(fg: FeedGenerator, item: FeedItem) -> Any:
+def _entry(fg: FeedGenerator, item: FeedItem, entries: Entries | None) -> tuple[Any, bool]:
+    """`item`'s entry, added to `fg`, and whether it is new (then the caller completes it)."""
     # feedgen prepends entries by default; append keeps our newest-first order.
+    if entries is not None and item in entries:
+        return fg.add_entry(entries[item], order="append"), False
     entry = fg.add_entry(order="append")
+    if entries is not None:
+        entries[item] = entry
     entry.id(item.link)
     entry.guid(item.link, permalink=True)
     entry.title(xml_safe(item.title))
@@ -243,15 +262,16 @@ def _entry(fg: FeedGenerator, item: FeedItem) -> Any:
         entry.content(xml_safe(item.content_html), type="html")
     for tag in item.tags:
         entry.category(term=xml_safe(tag))
-    return entry
+    return entry, True
 
 
 def write_all(specs: Sequence[tuple[str, FeedSpec]], formats: Sequence[str],
               write: Callable[[str, bytes], None]) -> int:
     """Render every spec in every format; `write(relative path, bytes)` stores each file."""
     count = 0
+    entries: dict[str, Entries] = {fmt: {} for fmt in formats}
     for folder, spec in specs:
         for fmt in formats:
-            write(f"{folder}/{FEED_FILES[fmt][0]}", RENDERERS[fmt](spec))
+            write(f"{folder}/{FEED_FILES[fmt][0]}", RENDERERS[fmt](spec, entries[fmt]))
             count += 1
     return count

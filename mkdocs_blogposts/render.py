@@ -107,6 +107,9 @@ class Renderer:
         )
         self._dates: dict[str, dict[str, str]] = {}
         self._cards: dict[str, dict[str, Any]] = {}
+        self._links: dict[str, dict[str, Any]] = {}
+        self._tags: dict[str, list[dict[str, Any]]] = {}
+        self._authors: dict[str, list[dict[str, Any]]] = {}
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
@@ -120,8 +123,8 @@ class Renderer:
             date=self._date(post.date),
             updated=self._date(post.updated) if post.updated else None,
             reading_minutes=self._minutes(post),
-            authors=[self._author_link(a) for a in post.authors],
-            tags=self._labels(self.blog.tags, post.tags),
+            authors=self._post_authors(post),
+            tags=self._post_tags(post),
             image=image,
             draft=self.blog.is_draft(post),
         )
@@ -207,8 +210,8 @@ class Renderer:
             "title": post.title,
             "href": self._href(post.src_uri),
             "date": self._date(post.date),
-            "authors": [self._author_link(a) for a in post.authors],
-            "tags": self._labels(self.blog.tags, post.tags),
+            "authors": self._post_authors(post),
+            "tags": self._post_tags(post),
             "excerpt": Markup(rebase(excerpt, self.url_of(post.src_uri) or "")),
             "more": more,
             "reading_minutes": self._minutes(post),
@@ -232,8 +235,26 @@ class Renderer:
         return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0
 
     def _link(self, post: Post) -> dict[str, Any]:
-        return {"title": post.title, "href": self._href(post.src_uri),
+        """A post's title, link and date, made once per build (footers show each ~5 times)."""
+        link = self._links.get(post.src_uri)
+        if link is None:
+            link = self._links[post.src_uri] = {
+                "title": post.title, "href": self._href(post.src_uri),
                 "date": self._date(post.date)}
+        return link
+
+    def _post_tags(self, post: Post) -> list[dict[str, Any]]:
+        """A post's tag links (its byline and its card show them), made once per build."""
+        tags = self._tags.get(post.src_uri)
+        if tags is None:
+            tags = self._tags[post.src_uri] = self._labels(self.blog.tags, post.tags)
+        return tags
+
+    def _post_authors(self, post: Post) -> list[dict[str, Any]]:
+        authors = self._authors.get(post.src_uri)
+        if authors is None:
+            authors = self._authors[post.src_uri] = [self._author_link(a) for a in post.authors]
+        return authors
 
     def _cloud(self, terms: Sequence[Term]) -> list[dict[str, Any]]:
         """Terms with counts and a weight from 1 to 5 by count, for a tag cloud."""

@@ -146,3 +146,23 @@ def test_latest_posts_marker_on_any_page(site: Site) -> None:
     assert [a.get_text() for a in lists[0].select("a")] == ["First post", "Second post"]
     assert [a.get_text() for a in lists[1].select("a")] == ["First post", "Second post"]
     assert site.broken_links("index.html") == []
+
+
+def test_generated_listing_page_changed_by_another_plugin_is_rendered(site: Site) -> None:
+    # Generated listing pages skip the Markdown pass, unless a plugin (here a hook) gives
+    # one Markdown of its own: then it is rendered as any page, listing included.
+    (site.root / "hooks.py").write_text(
+        "def on_page_markdown(markdown, page, **kwargs):\n"
+        "    if page.file.src_uri == 'blog/tags/ai/index.md':\n"
+        "        return 'Posts about *artificial intelligence*.\\n\\n' + markdown\n"
+        "    return markdown\n", encoding="utf-8")
+    site.config["hooks"] = [str(site.root / "hooks.py")]
+    site.write(ASTRO_POSTS).build()
+    ai = site.html("blog/tags/ai/index.html")
+    assert ai.find("em").get_text() == "artificial intelligence"
+    assert [a.get_text() for a in ai.select(".blogposts-card-title a")] == [
+        "First post", "Material style"]
+    assert ai.find("h1").get_text() == "AI"
+    engineering = site.html("blog/tags/engineering/index.html")
+    assert "artificial" not in engineering.get_text()
+    assert len(engineering.select(".blogposts-card")) == 2
