@@ -24,16 +24,17 @@ def cut_excerpt(html: str) -> tuple[str, bool]:
     cut = min((html.find(marker) for marker in MORE_MARKERS if marker in html), default=-1)
     if cut < 0:
         return "", False
-    return _clean(html[:cut]), True
+    return clean(html[:cut]), True
 
 
 def first_paragraph(html: str) -> str:
-    """The first `<p>` of a post's HTML (ids dropped), or ""."""
+    """The first `<p>` of a post's HTML as written, or "" (`clean` it to show it)."""
     match = _FIRST_PARAGRAPH.search(html)
-    return _clean(match[0]) if match else ""
+    return match[0] if match else ""
 
 
-def _clean(fragment: str) -> str:
+def clean(fragment: str) -> str:
+    """A fragment cut from a post, re-serialized (no tag left open) with its ids dropped."""
     fragment = _FIRST_H1.sub("", strip_permalinks(fragment), count=1).strip()
     if not fragment:
         return ""

@@ -19,6 +19,7 @@ from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup, escape
 
+from .excerpts import clean
 from .feeds import FEED_FILES
 from .links import is_external, rebase, relink, rooted, safe_url
 from .pages import paged_uri, term_uri
@@ -102,6 +103,8 @@ class Renderer:
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(list(self.theme_dirs)),
             autoescape=True,
+            # One environment per build: no need to stat each template file per fragment.
+            auto_reload=False,
             trim_blocks=False,
             undefined=jinja2.StrictUndefined,
         )
@@ -227,8 +230,9 @@ class Renderer:
         parts = self.html_of.parts(post.src_uri)
         if parts is not None and parts.excerpt:
             return parts.excerpt, parts.more
-        if parts is not None and parts.first_paragraph and not post.description_given:
-            return parts.first_paragraph, False
+        paragraph = parts.first_paragraph if parts is not None else ""
+        if paragraph and not post.description_given and (paragraph := clean(paragraph)):
+            return paragraph, False
         return (f"<p>{escape(post.description)}</p>" if post.description else ""), False
 
     def _minutes(self, post: Post) -> int:

@@ -32,6 +32,8 @@ class Rendered:
     """HTML before `<!-- more -->` / `<!-- truncate -->`, or ""."""
     more: bool
     first_paragraph: str
+    """The first `<p>` as rendered, or "" when there is an excerpt (cleaned only when a card
+    shows it: most posts have a description instead)."""
     html: str | None = None
     """The whole HTML, kept only for posts some feed carries."""
 
