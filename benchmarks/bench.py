@@ -326,6 +326,29 @@ def config_yaml(theme: str, site_dir: str, *, plugin: bool) -> str:
     return "\n".join(parts) + "\n"
 
 
+def write_pages_only_site(root: Path, theme: str) -> Path:
+    """The plain site plus, at the path of every page the blog build wrote besides the posts
+    (listings, pages 2+, archives...), a Markdown page holding only a heading: what those
+    pages cost through the theme with no plugin work at all. Needs `site-blog/` built."""
+    docs = root / "docs-pages"
+    shutil.copytree(root / "docs", docs)
+    site = root / "site-blog"
+    for page in site.rglob("index.html"):
+        rel = page.parent.relative_to(site)
+        if rel.parts[:1] != ("blog",) or rel.parts[:2] == ("blog", "posts"):
+            continue
+        markdown = docs / rel / "index.md"
+        if not markdown.exists():
+            markdown.parent.mkdir(parents=True, exist_ok=True)
+            markdown.write_text(f"# {rel.as_posix()}\n", encoding="utf-8")
+    config = root / "mkdocs-pages.yml"
+    config.write_text(
+        config_yaml(theme, "site-pages", plugin=False)
+        .replace("docs_dir: docs\n", "docs_dir: docs-pages\n")
+        .replace("  /blog/posts/", "  /blog/"), encoding="utf-8")
+    return config
+
+
 MATERIAL_BLOG_CONFIG = """\
 site_name: Blogposts benchmark
 site_url: https://example.org/
@@ -601,6 +624,12 @@ def report(args: argparse.Namespace, rows: list[Row], comparison: str) -> dict[s
             "ratio": {"time": _ratio(blog.median_s, plain.median_s),
                       "memory": _ratio(blog.peak_mb, plain.peak_mb)},
         })
+        pages = row.variants.get("pages")
+        if pages is not None:
+            entries[-1]["pages_only"] = _variant_data(pages)
+            entries[-1]["ratio_pages_only"] = {
+                "time": _ratio(pages.median_s, plain.median_s),
+                "memory": _ratio(pages.peak_mb, plain.peak_mb)}
         for label, other in row.comparisons:
             entries.append({
                 "posts": row.posts, "theme": label,
@@ -633,6 +662,13 @@ def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> N
               f"{plain.peak_mb:>9.0f} {blog.peak_mb:>8.0f} "
               f"{_ratio(blog.peak_mb, plain.peak_mb):>6.2f}x  "
               f"{f'{plain.html_files}/{blog.html_files}':>15}")
+        pages = row.variants.get("pages")
+        if pages is not None:
+            print(f"{row.posts:>6}  {'  pages only':<17} {plain.median_s:>8.2f} "
+                  f"{pages.median_s:>8.2f} {_ratio(pages.median_s, plain.median_s):>6.2f}x "
+                  f"{plain.peak_mb:>9.0f} {pages.peak_mb:>8.0f} "
+                  f"{_ratio(pages.peak_mb, plain.peak_mb):>6.2f}x  "
+                  f"{f'{plain.html_files}/{pages.html_files}':>15}")
         for label, other in row.comparisons:
             print(f"{row.posts:>6}  {label:<17} {'-':>8} {other.median_s:>8.2f} "
                   f"{_ratio(other.median_s, blog.median_s):>6.2f}x "
@@ -644,6 +680,9 @@ def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> N
               f"dates from front matter; {COMPARE_ROWS['material-blog-git']}: the same with "
               "mkdocs-rss-plugin's defaults (dates from git) in a git repository; their time "
               "and memory ratios are against our blog build (row above).")
+    if any("pages" in row.variants for row in rows):
+        print("pages only: the plain site plus a page with just a heading at the path of every "
+              "page the blog build adds, no plugin: what those pages cost by themselves.")
     if comparison != "run":
         print(comparison)
     for label, data in growth(rows).items():
@@ -704,6 +743,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="generate the sites in DIR and keep them (default: a temp dir)")
     parser.add_argument("--no-compare", action="store_true",
                         help=f"skip the {COMPARE_ROW} comparison build")
+    parser.add_argument("--pages-only", action="store_true",
+                        help="also build the plain site plus a heading-only page at the path "
+                             "of each page the blog adds: the cost of the pages themselves")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
     if args.runs < 1:
@@ -738,6 +780,9 @@ def main(argv: list[str] | None = None) -> int:
                 root = base / f"{posts}-{theme}"
                 compare = theme == "material" and comparison == "run"
                 configs = generate_site(root, posts, theme, material_blog=compare)
+                if args.pages_only:  # mirrors the pages of an (untimed) blog build
+                    build_once(configs["blog"], Variant(config="blog"))
+                    configs["pages"] = write_pages_only_site(root, theme)
                 print(f"site generated in {root}", file=sys.stderr)
                 rows.append(Row(posts, theme, measure(configs, args.runs, f"{posts} {theme}")))
                 print_build_output(rows[-1])
