@@ -27,10 +27,15 @@ def is_external(url: str) -> bool:
     return bool(_SCHEME.match(url)) or url.startswith("//")
 
 
+def up_to_root(page_url: str) -> str:
+    """The way up from the page at `page_url` (site-relative) to the site root: `../../`."""
+    return "../" * page_url.count("/")
+
+
 def from_root(url: str, page_url: str) -> str:
     """A link to the site-relative `url` from the page at `page_url`, through the site root
     (`../../blog/tags/ai/`): a string join, cheap enough for every link of every listing."""
-    return ("../" * page_url.count("/") + url) or "./"
+    return (up_to_root(page_url) + url) or "./"
 
 
 # Fragments shown on many pages (a post's card is on about five listings) are rendered once,
@@ -46,7 +51,7 @@ def rooted(url: str) -> str:
 
 def relink(html: str, page_url: str) -> str:
     """`html` with every `rooted` link made relative to the page at `page_url`."""
-    return html.replace(ROOT, "../" * page_url.count("/"))
+    return html.replace(ROOT, up_to_root(page_url))
 
 
 def safe_url(url: str) -> str:

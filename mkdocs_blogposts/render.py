@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import jinja2
 from babel.core import Locale, UnknownLocaleError
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     from .rendered import RenderedHtml
     from .syndication import FeedSettings
     from .taxonomy import Taxonomy, Term
+
+T = TypeVar("T")
 
 _LATEST = re.compile(
     r"""<!--\s*blogposts:latest(?:\s+(?P<count>\d+))?"""
@@ -109,10 +111,7 @@ class Renderer:
             undefined=jinja2.StrictUndefined,
         )
         self._dates: dict[str, dict[str, str]] = {}
-        self._cards: dict[str, dict[str, Any]] = {}
-        self._links: dict[str, dict[str, Any]] = {}
-        self._tags: dict[str, list[dict[str, Any]]] = {}
-        self._authors: dict[str, list[dict[str, Any]]] = {}
+        self._made: dict[tuple[str, str], Any] = {}
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
@@ -203,11 +202,19 @@ class Renderer:
         html = self.env.get_template(f"blogposts/{name}").render(**context)
         return html if page_url is None else relink(html, page_url)
 
+    def _once(self, kind: str, post: Post, make: Callable[[Post], T]) -> T:
+        """`make(post)`, made once per build: a post shows on several pages (its card on
+        about five listings, its link in other posts' footers, its tags in byline and card)."""
+        key = (kind, post.src_uri)
+        if key not in self._made:
+            self._made[key] = make(post)
+        return cast("T", self._made[key])
+
     def _card(self, post: Post) -> dict[str, Any]:
-        """A post's card (its fields and, as `html`, card.html), made once per build."""
-        card = self._cards.get(post.src_uri)
-        if card is not None:
-            return card
+        """A post's card: its fields and, as `html`, card.html."""
+        return self._once("card", post, self._make_card)
+
+    def _make_card(self, post: Post) -> dict[str, Any]:
         excerpt, more = self._excerpt(post)
         card = {
             "title": post.title,
@@ -222,7 +229,6 @@ class Renderer:
             "draft": self.blog.is_draft(post),
         }
         card["html"] = Markup(self._render("card.html", None, card=card))
-        self._cards[post.src_uri] = card
         return card
 
     def _excerpt(self, post: Post) -> tuple[str, bool]:
@@ -239,26 +245,15 @@ class Renderer:
         return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0
 
     def _link(self, post: Post) -> dict[str, Any]:
-        """A post's title, link and date, made once per build (footers show each ~5 times)."""
-        link = self._links.get(post.src_uri)
-        if link is None:
-            link = self._links[post.src_uri] = {
-                "title": post.title, "href": self._href(post.src_uri),
-                "date": self._date(post.date)}
-        return link
+        """A post's title, link and date."""
+        return self._once("link", post, lambda p: {
+            "title": p.title, "href": self._href(p.src_uri), "date": self._date(p.date)})
 
     def _post_tags(self, post: Post) -> list[dict[str, Any]]:
-        """A post's tag links (its byline and its card show them), made once per build."""
-        tags = self._tags.get(post.src_uri)
-        if tags is None:
-            tags = self._tags[post.src_uri] = self._labels(self.blog.tags, post.tags)
-        return tags
+        return self._once("tags", post, lambda p: self._labels(self.blog.tags, p.tags))
 
     def _post_authors(self, post: Post) -> list[dict[str, Any]]:
-        authors = self._authors.get(post.src_uri)
-        if authors is None:
-            authors = self._authors[post.src_uri] = [self._author_link(a) for a in post.authors]
-        return authors
+        return self._once("authors", post, lambda p: [self._author_link(a) for a in p.authors])
 
     def _cloud(self, terms: Sequence[Term]) -> list[dict[str, Any]]:
         """Terms with counts and a weight from 1 to 5 by count, for a tag cloud."""
