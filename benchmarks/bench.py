@@ -648,6 +648,19 @@ def report(args: argparse.Namespace, rows: list[Row], comparison: str) -> dict[s
     }
 
 
+def _table_line(posts: int, label: str, build: Variant, base: Variant, *,
+                show_base: bool = True) -> str:
+    """One table row: `build`'s time and memory and their ratios to `base` (whose own
+    columns show "-" when they belong to another row)."""
+    seconds, megabytes, html = (f"{base.median_s:.2f}", f"{base.peak_mb:.0f}",
+                                str(base.html_files)) if show_base else ("-", "-", "-")
+    return (f"{posts:>6}  {label:<17} {seconds:>8} {build.median_s:>8.2f} "
+            f"{_ratio(build.median_s, base.median_s):>6.2f}x "
+            f"{megabytes:>9} {build.peak_mb:>8.0f} "
+            f"{_ratio(build.peak_mb, base.peak_mb):>6.2f}x  "
+            f"{f'{html}/{build.html_files}':>15}")
+
+
 def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> None:
     """The human-readable summary: one row per combination (and Material blog build)."""
     print(f"runs={args.runs} cores={cores()} python={platform.python_version()} "
@@ -657,24 +670,12 @@ def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> N
     print(header)
     for row in rows:
         plain, blog = row.variants["plain"], row.variants["blog"]
-        print(f"{row.posts:>6}  {row.theme:<17} {plain.median_s:>8.2f} {blog.median_s:>8.2f} "
-              f"{_ratio(blog.median_s, plain.median_s):>6.2f}x "
-              f"{plain.peak_mb:>9.0f} {blog.peak_mb:>8.0f} "
-              f"{_ratio(blog.peak_mb, plain.peak_mb):>6.2f}x  "
-              f"{f'{plain.html_files}/{blog.html_files}':>15}")
+        print(_table_line(row.posts, row.theme, blog, plain))
         pages = row.variants.get("pages")
         if pages is not None:
-            print(f"{row.posts:>6}  {'  pages only':<17} {plain.median_s:>8.2f} "
-                  f"{pages.median_s:>8.2f} {_ratio(pages.median_s, plain.median_s):>6.2f}x "
-                  f"{plain.peak_mb:>9.0f} {pages.peak_mb:>8.0f} "
-                  f"{_ratio(pages.peak_mb, plain.peak_mb):>6.2f}x  "
-                  f"{f'{plain.html_files}/{pages.html_files}':>15}")
+            print(_table_line(row.posts, "  pages only", pages, plain))
         for label, other in row.comparisons:
-            print(f"{row.posts:>6}  {label:<17} {'-':>8} {other.median_s:>8.2f} "
-                  f"{_ratio(other.median_s, blog.median_s):>6.2f}x "
-                  f"{'-':>9} {other.peak_mb:>8.0f} "
-                  f"{_ratio(other.peak_mb, blog.peak_mb):>6.2f}x  "
-                  f"{f'-/{other.html_files}':>15}")
+            print(_table_line(row.posts, label, other, blog, show_base=False))
     if any(row.compared is not None for row in rows):
         print(f"{COMPARE_ROW}: Material's blog plugin + mkdocs-rss-plugin on the same posts, "
               f"dates from front matter; {COMPARE_ROWS['material-blog-git']}: the same with "
