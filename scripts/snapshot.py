@@ -1,8 +1,8 @@
 """Golden outputs: build the example site, the hostile test site (two configs) and, when given,
 the four real corpora, and record a digest of every file each build writes.
 
-    python scripts/snapshot.py --check            # compare with tests/golden/ (exit 1 on a difference)
-    python scripts/snapshot.py --write            # record the current output as the new golden
+    python scripts/snapshot.py --check      # compare with tests/golden/ (exit 1 if different)
+    python scripts/snapshot.py --write      # record the current output as the new golden
     python scripts/snapshot.py --check --corpora ../shared/corpora
 
 A refactoring must leave every digest as it is; a change of behaviour rewrites the golden files
