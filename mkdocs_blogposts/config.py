@@ -1,11 +1,13 @@
-"""Typed configuration of the plugin (`plugins: [blogposts: {...}]`)."""
+"""Typed configuration of the plugin (`plugins: [blogposts: {...}]`). Every option checks its
+own value as MkDocs reads `mkdocs.yml` (see `options.py`)."""
 
 from __future__ import annotations
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 
-from .report import LEVELS
+from .checks import LEVELS
+from .options import BlogDir, DateFormat, IntRange, Pattern, TimeZone
 
 FEED_FORMATS = ("rss", "atom", "json")
 FEED_SCOPES = ("blog", "tags", "authors", "categories")
@@ -15,7 +17,8 @@ class ValidationConfig(base.Config):
     """How loudly to report each kind of finding: `ignore`, `info`, `warn` or `error`.
 
     A value of the wrong shape is always a warning. `warn` fails `mkdocs build --strict`;
-    `error` stops any build after listing every problem.
+    `error` stops any build after listing every problem. The keys are the values of
+    `checks.CONFIGURABLE`.
     """
 
     unknown_authors = c.Choice(LEVELS, default="info")
@@ -38,7 +41,7 @@ class ValidationConfig(base.Config):
 class BlogpostsConfig(base.Config):
     """Every option has a default: `plugins: [blogposts]` alone gives a full blog."""
 
-    blog_dir = c.Type(str, default="blog")
+    blog_dir = BlogDir(default="blog")
     """Folder under `docs_dir` that holds the posts; generated pages live under it too."""
 
     authors_file = c.Type(str, default=".authors.yml")
@@ -52,20 +55,20 @@ class BlogpostsConfig(base.Config):
     validation = c.SubConfig(ValidationConfig)
     """Levels of the checks on posts (see `ValidationConfig`)."""
 
-    timezone = c.Type(str, default="UTC")
+    timezone = TimeZone(default="UTC")
     """IANA zone for dates written without an offset, e.g. `Europe/Berlin`."""
 
-    posts_per_page = c.Type(int, default=10)
+    posts_per_page = IntRange(1, 10_000, default=10)
     """Posts on each page of the blog index and of each tag, author and category page."""
 
-    date_format = c.Type(str, default="long")
+    date_format = DateFormat(default="long")
     """Dates in bylines and listings: `short`, `medium`, `long`, `full` or a babel pattern
     like `d MMM y`, in the site language (`theme.language` or `theme.locale`)."""
 
-    words_per_minute = c.Type(int, default=200)
+    words_per_minute = IntRange(1, 10_000, default=200)
     """Reading speed for the reading time shown with each post."""
 
-    related_posts = c.Type(int, default=3)
+    related_posts = IntRange(0, 100, default=3)
     """Related posts (most shared tags, then newest) under each post; 0 for none."""
 
     feeds = c.Type(bool, default=True)
@@ -77,13 +80,13 @@ class BlogpostsConfig(base.Config):
     feed_scopes = c.ListOfItems(c.Choice(FEED_SCOPES), default=list(FEED_SCOPES))
     """Which feeds to write: the whole `blog`, and one per tag, author and category."""
 
-    feed_title = c.Type(str, default="{site_name}: {title}")
+    feed_title = Pattern(("site_name", "title"), default="{site_name}: {title}")
     """Channel title; `{site_name}` and `{title}` (`Blog`, `Posts tagged AI`, ...)."""
 
     feed_stylesheet = c.Type(bool, default=True)
     """Write `feed.xsl` and point RSS and Atom at it, so a browser shows a readable page."""
 
-    feed_items = c.Type(int, default=20)
+    feed_items = IntRange(1, 100_000, default=20)
     """Newest posts in each feed."""
 
     feed_full_content = c.Type(bool, default=True)

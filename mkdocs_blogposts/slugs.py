@@ -1,13 +1,11 @@
-"""URL slugs for tags, categories and authors (contract: ARCHITECTURE.md section 3)."""
+"""URL slugs for tags, categories and authors, and the identity of a label."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-# Names the plugin itself uses inside a taxonomy folder; a label slugging to one gets a suffix.
-RESERVED = frozenset({"index", "page", "feed", "feed-xml", "atom", "atom-xml", "feed-json",
-                      "tags", "authors", "categories", "archive"})
+from .urls import RESERVED
 
 _NOT_WORD = re.compile(r"[\W_]+")
 

@@ -274,10 +274,11 @@ def test_example_site_builds_under_mkdocs_and_properdocs(tool: str, tmp_path: Pa
 @pytest.mark.parametrize(("options", "message"), [
     ({"blgo_dir": "news"}, "Unrecognised configuration name: blgo_dir"),
     ({"blog_dir": "news"}, "blog_dir: there is no folder 'news' with posts in docs_dir"),
-    ({"blog_dir": "../../outside"}, "blog_dir: '../../outside' must name a folder inside"),
+    ({"blog_dir": "../../outside"},
+     "option 'blog_dir': '../../outside' must name a folder inside docs_dir"),
     ({"authors_file": "people.yml"}, "authors_file: blog/people.yml does not exist in docs_dir"),
     ({"tags_file": "labels.yml"}, "tags_file: blog/labels.yml does not exist in docs_dir"),
-    ({"timezone": "Mars/Olympus"}, "timezone: unknown time zone 'Mars/Olympus'"),
+    ({"timezone": "Mars/Olympus"}, "option 'timezone': unknown time zone 'Mars/Olympus'"),
     ({"feed_formats": ["rss", "rdf"]}, "Expected one of: ('rss', 'atom', 'json')"),
     ({"validation": {"undated": "loud"}}, "Expected one of: ('ignore', 'info', 'warn', 'error')"),
     (None, "site_url is not set in mkdocs.yml"),

@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.exceptions import Abort
 
-from mkdocs_blogposts.authors import Author, author_lookup
-from mkdocs_blogposts.posts import Finding, ReadContext, read_post
+from mkdocs_blogposts.read.aliases import read_post
+from mkdocs_blogposts.read.authors import Author, author_lookup
+from mkdocs_blogposts.read.post import Finding, ReadContext
 from mkdocs_blogposts.slugs import slugify
 
 if TYPE_CHECKING:

@@ -6,21 +6,22 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .slugs import slugify, tag_key
+from ..slugs import slugify, tag_key
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Mapping
 
-    from .authors import Author
-    from .posts import Post
-    from .tags_file import TagInfo
+    from ..read.authors import Author
+    from ..read.data_files import TagInfo
+    from ..read.post import Post
+    from ..urls import TermKind
 
 
 @dataclass
 class Term:
-    """One tag, category or author: its page is `<kind folder>/<slug>/`."""
+    """One tag, category or author: its page is `urls.BlogUrls.term(kind, slug)`."""
 
-    kind: str
+    kind: TermKind
     slug: str
     label: str
     posts: list[Post] = field(default_factory=list)
@@ -32,7 +33,7 @@ class Term:
 class Taxonomy:
     """All terms of one kind, plus the lookup from a label's identity to its slug."""
 
-    kind: str
+    kind: TermKind
     terms: dict[str, Term] = field(default_factory=dict)
     slug_of: dict[str, str] = field(default_factory=dict)
 
@@ -52,7 +53,7 @@ class Taxonomy:
 
 
 def group_labels(
-    kind: str, posts: Iterable[Post], labels_of: Callable[[Post], Iterable[str]],
+    kind: TermKind, posts: Iterable[Post], labels_of: Callable[[Post], Iterable[str]],
     warn: Callable[[str], None], known: Mapping[str, TagInfo] | None = None,
 ) -> Taxonomy:
     """Terms for free-text labels (tags, categories); `posts` newest first.

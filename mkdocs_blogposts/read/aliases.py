@@ -1,105 +1,27 @@
-"""Read one post's front matter and apply the alias table (ARCHITECTURE.md section 2).
+"""The alias table: one post's front matter, as any engine writes it, read into a `Post`.
 
-Pure: takes text, returns a frozen `Post` and every finding about it, all at once.
+Pure: takes text, returns a frozen `Post` and every finding about it, all at once. The keys
+each field accepts, in order, are the tuples passed to `_pick` below (README "Front matter").
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import posixpath
-import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
 
-import frontmatter
-import yaml
-from frontmatter.default_handlers import YAMLHandler
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.utils.meta import YAML_RE
 
+from ..checks import Check, shown
+from ..links import is_external
+from ..slugs import tag_key
 from .authors import Author, author_from_mapping, find_author
+from .body_text import count_words, excerpt_text, first_heading, title_from_path
 from .dates import DateError, PostDate, date_from_name, parse_date, parse_date_leniently
-from .front_matter import read_other_front_matter
-from .links import is_external
-from .slugs import tag_key
+from .front_matter import ParsedFrontMatter, split_front_matter
+from .post import Finding, Post, ReadContext, ReadResult
 
 log = get_plugin_logger(__name__)
-
-MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->")
-_YAML_HANDLER = YAMLHandler()  # pinned: never guess TOML or JSON from the delimiters
-_H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_HTML_TAG = re.compile(r"<[^>]+>")
-_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
-
-
-@dataclass(frozen=True)
-class Post:
-    """A post as every engine's front matter means it, normalized."""
-
-    src_uri: str
-    title: str
-    date: PostDate
-    description: str = ""
-    description_given: bool = False
-    """The description came from the front matter (not cut from the body)."""
-    updated: PostDate | None = None
-    authors: tuple[Author, ...] = ()
-    tags: tuple[str, ...] = ()
-    categories: tuple[str, ...] = ()
-    image: str = ""
-    """Absolute URL, or a path relative to `docs_dir` (a `src_uri`)."""
-    draft: bool = False
-    unlisted: bool = False
-    words: int = 0
-    """Words of the body, for the reading time."""
-
-    @property
-    def sort_key(self) -> tuple[PostDate, str]:
-        """Newest first when sorted in reverse; the path keeps equal dates stable."""
-        return (self.date, self.src_uri)
-
-
-# What each kind of finding is called in the `validation` option; "invalid" (a value of the
-# wrong shape) is always a warning, "lenient" (a value read generously) always an info.
-INVALID, LENIENT = "invalid", "lenient"
-UNDATED, MISSING_IMAGES, UNKNOWN_AUTHORS = "undated", "missing_images", "unknown_authors"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """Something worth telling about a post: `message` reads `field: what is wrong`."""
-
-    check: str
-    message: str
-    excludes: bool = False
-    """The post is left out of listings and feeds until this is fixed."""
-
-
-@dataclass
-class ReadResult:
-    """A post (None when a finding excludes it) and every finding about it."""
-
-    post: Post | None
-    findings: list[Finding] = field(default_factory=list)
-    body: str = ""
-    """The Markdown after the front matter."""
-
-
-@dataclass(frozen=True)
-class ReadContext:
-    """What reading a post needs besides its text."""
-
-    tz: dt.tzinfo
-    authors: Mapping[str, Author]
-    """Profiles by id and by case-folded name (`authors.author_lookup`)."""
-    existing: frozenset[str]
-    """`src_uri`s of the site's files, to check images."""
-
-    @cached_property
-    def known_slugs(self) -> set[str]:
-        """Slugs of the authors file's profiles."""
-        return {author.slug for author in self.authors.values()}
 
 
 def read_post(src_uri: str, text: str, ctx: ReadContext,
@@ -108,74 +30,11 @@ def read_post(src_uri: str, text: str, ctx: ReadContext,
     the front matter (default: `split_front_matter`)."""
     meta, body, problem = (split or split_front_matter)(text)
     if problem:
-        return ReadResult(None, [Finding(INVALID, problem, excludes=True)], body)
+        return ReadResult(None, [Finding(Check.INVALID, problem, excludes=True)], body)
     reader = _FieldReader(src_uri, meta, body, ctx)
     post = reader.post()
     excluded = any(f.excludes for f in reader.findings)
     return ReadResult(None if excluded else post, reader.findings, body)
-
-
-ParsedFrontMatter = tuple[dict[str, object], str, str]
-"""`(metadata, body, problem)`, as `split_front_matter` gives them."""
-
-
-class FrontMatterCache:
-    """`split_front_matter` of each post by a digest of its whole text, kept across
-    `mkdocs serve` rebuilds, so an unchanged post is not parsed again.
-
-    Cannot serve stale data: an edited post has another digest, so it is parsed afresh;
-    entries no build used since the one before are dropped. Values are read, never
-    changed, by `read_post`. A body is kept as its place in the text when it is one."""
-
-    def __init__(self) -> None:
-        self._previous: dict[str, tuple[dict[str, object], str | tuple[int, int], str]] = {}
-        self._current: dict[str, tuple[dict[str, object], str | tuple[int, int], str]] = {}
-        self.hits = 0
-
-    def start_build(self) -> None:
-        """Keep what the last build read; count this build's hits from zero."""
-        if self._current:
-            self._previous, self._current = self._current, {}
-        self.hits = 0
-
-    def split(self, text: str, key: str) -> ParsedFrontMatter:
-        """`split_front_matter(text)`, where `key` is the digest of `text`."""
-        entry = self._current.get(key) or self._previous.get(key)
-        if entry is None:
-            meta, body, problem = split_front_matter(text)
-            start = text.find(body)
-            entry = (meta, (start, start + len(body)) if start >= 0 else body, problem)
-        else:
-            self.hits += 1
-        self._current[key] = entry
-        meta, place, problem = entry
-        return meta, place if isinstance(place, str) else text[place[0]:place[1]], problem
-
-
-def split_front_matter(text: str) -> ParsedFrontMatter:
-    """`(metadata, body, problem)`. YAML only where MkDocs itself would see it (its own
-    `YAML_RE`); Eleventy's `---js` and Hugo's `+++` TOML are read too, since MkDocs would
-    otherwise show them as text."""
-    if not YAML_RE.match(text):
-        other = read_other_front_matter(text)
-        if other is not None:
-            return other
-        return {}, text, ""
-    try:
-        parsed = frontmatter.loads(text, handler=_YAML_HANDLER)
-    except yaml.MarkedYAMLError as exc:
-        # python-frontmatter hands YAML the text from the end of the opening "---" line on, so
-        # its marks are 0-based file lines: add 1.
-        mark, context = exc.problem_mark, exc.context_mark
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        started = ""
-        if context and exc.context:
-            started = (f" ({exc.context} started at line {context.line + 1}, "
-                       f"column {context.column + 1})")
-        return {}, text, f"front matter: invalid YAML{where}: {exc.problem}{started}"
-    except (yaml.YAMLError, ValueError, TypeError, AttributeError) as exc:
-        return {}, text, f"front matter: expected a YAML mapping of keys to values ({exc})"
-    return {str(k): v for k, v in parsed.metadata.items()}, parsed.content, ""
 
 
 class _FieldReader:
@@ -190,7 +49,7 @@ class _FieldReader:
 
     def invalid(self, message: str) -> None:
         """A value of the wrong shape: a warning, and the post is not listed."""
-        self.findings.append(Finding(INVALID, message, excludes=True))
+        self.findings.append(Finding(Check.INVALID, message, excludes=True))
 
     def post(self) -> Post:
         date, updated = self._dates()
@@ -208,9 +67,7 @@ class _FieldReader:
             image=self._image(),
             draft=self._draft(),
             unlisted=self._flag(("unlisted", "hidden")),
-            # Words as a reader counts them, near enough for minutes of reading: what stands
-            # between spaces (str.split is 4x faster than a regex over every post).
-            words=len(_HTML_TAG.sub(" ", self.body).split()),
+            words=count_words(self.body),
         )
 
     def _pick(self, keys: tuple[str, ...]) -> tuple[str, object] | None:
@@ -225,20 +82,15 @@ class _FieldReader:
         if found:
             if isinstance(found[1], (str, int, float)) and str(found[1]).strip():
                 return str(found[1]).strip()
-            self.invalid(f"title: expected text, got {_show(found[1])}")
-        match = _H1.search(_FENCE.sub("", self.body))
-        if match:
-            return match[1]
-        stem = posixpath.splitext(posixpath.basename(self.src_uri))[0]
-        stem = re.sub(r"^\d{4}-\d{2}-\d{2}[-_]?", "", stem) or stem
-        return stem.replace("-", " ").replace("_", " ").strip().capitalize()
+            self.invalid(f"title: expected text, got {shown(found[1])}")
+        return first_heading(self.body) or title_from_path(self.src_uri)
 
     def _description(self) -> tuple[str, bool]:
         found = self._pick(("description", "summary", "excerpt", "abstract"))
         if found:
             if isinstance(found[1], str):
                 return " ".join(found[1].split()), True
-            self.invalid(f"{found[0]}: expected text, got {_show(found[1])}")
+            self.invalid(f"{found[0]}: expected text, got {shown(found[1])}")
         return excerpt_text(self.body), False
 
     def _dates(self) -> tuple[PostDate, PostDate | None]:
@@ -269,10 +121,10 @@ class _FieldReader:
                 if date:
                     break
         if date is None:
-            if not any(f.check == INVALID and f.message.startswith(("date", "pub", "created"))
+            if not any(f.check is Check.INVALID and f.message.startswith(("date", "pub", "created"))
                        for f in self.findings):
                 self.findings.append(Finding(
-                    UNDATED, "date: no date found, so the post is not listed; add "
+                    Check.UNDATED, "date: no date found, so the post is not listed; add "
                     "'date: 2024-05-01' or start the file name with the date "
                     "(2024-05-01-title.md)", excludes=True))
             # A placeholder only: a post with a problem is never listed.
@@ -288,7 +140,7 @@ class _FieldReader:
                 self.invalid(f"{key}: {exc}")
                 return None
             self.findings.append(Finding(
-                LENIENT, f"{key}: {value!r} is not a clean date; read as {lenient.iso}, as "
+                Check.LENIENT, f"{key}: {value!r} is not a clean date; read as {lenient.iso}, as "
                 "Jekyll and Ruby would read it"))
             return lenient
 
@@ -311,7 +163,7 @@ class _FieldReader:
             author = find_author(self.ctx.authors, name)
             if self.ctx.authors and author.slug not in self.ctx.known_slugs:
                 self.findings.append(Finding(
-                    UNKNOWN_AUTHORS, f"{key}: {name!r} is not an id or a name in the authors "
+                    Check.UNKNOWN_AUTHORS, f"{key}: {name!r} is not an id or a name in the authors "
                     "file; shown as a display name"))
             return author
         if isinstance(item, Mapping):
@@ -322,7 +174,7 @@ class _FieldReader:
                 return None
         self.invalid(
             f"{key}: expected a name, an author id, a mapping with 'name' or a list of "
-            f"those, got {_show(item)}"
+            f"those, got {shown(item)}"
         )
         return None
 
@@ -337,13 +189,13 @@ class _FieldReader:
             items = value
         else:
             self.invalid(
-                f"{key}: expected a list or a comma-separated string, got {_show(value)}"
+                f"{key}: expected a list or a comma-separated string, got {shown(value)}"
             )
             return ()
         labels: dict[str, str] = {}
         for item in items:
             if isinstance(item, bool) or not isinstance(item, (str, int, float)):
-                self.invalid(f"{key}: expected each entry to be text, got {_show(item)}")
+                self.invalid(f"{key}: expected each entry to be text, got {shown(item)}")
                 continue
             label = " ".join(str(item).split())
             if label:
@@ -360,7 +212,7 @@ class _FieldReader:
             value = next((value[k] for k in ("src", "url", "path") if value.get(k)), None)
         if not isinstance(value, str) or not value.strip():
             self.invalid(f"{key}: expected a path or URL, or a mapping with 'src', "
-                                 f"got {_show(found[1])}")
+                                 f"got {shown(found[1])}")
             return ""
         path = value.strip()
         if is_external(path):
@@ -370,7 +222,7 @@ class _FieldReader:
             where = ("it points outside docs_dir" if resolved.startswith("../")
                      else f"no file docs/{resolved}")
             self.findings.append(Finding(
-                MISSING_IMAGES, f"{key}: image {path!r} not found ({where}); the post is "
+                Check.MISSING_IMAGES, f"{key}: image {path!r} not found ({where}); the post is "
                 "shown without it"))
             return ""
         return resolved
@@ -390,7 +242,7 @@ class _FieldReader:
             return False
         if isinstance(found[1], bool):
             return found[1]
-        self.invalid(f"{found[0]}: expected true or false, got {_show(found[1])}")
+        self.invalid(f"{found[0]}: expected true or false, got {shown(found[1])}")
         return False
 
 
@@ -402,39 +254,3 @@ def resolve_docs_path(src_uri: str, path: str) -> str:
     else:
         joined = posixpath.join(posixpath.dirname(src_uri), path)
     return posixpath.normpath(joined)
-
-
-_INLINE_MARKUP = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<[^>]+>"), ""),  # inline HTML
-    (re.compile(r"(\*\*|__|\*|`)"), ""),
-]
-
-
-def excerpt_text(body: str, limit: int = 300) -> str:
-    """Plain text of the part before `<!-- more -->`, else of the first paragraph."""
-    cut = min((body.find(m) for m in MORE_MARKERS if m in body), default=-1)
-    text = _FENCE.sub("", body if cut < 0 else body[:cut])
-    paragraphs = []
-    for block in re.split(r"\n\s*\n", text):
-        block = block.strip()
-        if not block or block.startswith(("#", "<", "!!!", "???", "|", "{%", "[", "---")):
-            continue
-        paragraphs.append(block)
-        if cut < 0:
-            break
-    plain = " ".join(" ".join(paragraphs).split())
-    for pattern, repl in _INLINE_MARKUP:
-        plain = pattern.sub(repl, plain)
-    plain = plain.strip()
-    if len(plain) > limit:
-        plain = plain[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return plain
-
-
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import yaml
-
-from .slugs import slugify
+from ..slugs import slugify
 
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Mapping
 
 
 @dataclass(frozen=True)
@@ -24,10 +21,6 @@ class Author:
     avatar: str = ""
     url: str = ""
     email: str = ""
-
-
-class DataFileError(ValueError):
-    """An authors or tags file cannot be read; the message names the file and the problem."""
 
 
 _AVATAR_KEYS = ("avatar", "image", "image_url")
@@ -50,33 +43,6 @@ def author_from_mapping(data: Mapping[str, object], *, slug: str | None = None) 
         url=_text(data.get("url")),
         email=_text(data.get("email")),
     )
-
-
-def load_authors(path: Path, display: str) -> dict[str, Author]:
-    """Profiles by id from Material's `{authors: {id: {...}}}` or Docusaurus' `{id: {...}}`."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise DataFileError(f"{display}: not valid YAML{where}: {exc.problem}") from exc
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
-    if data is None:
-        return {}
-    if isinstance(data, Mapping) and isinstance(data.get("authors"), Mapping):
-        data = data["authors"]
-    if not isinstance(data, Mapping):
-        raise DataFileError(f"{display}: expected a mapping of author ids to profiles")
-    profiles: dict[str, Author] = {}
-    for key, entry in data.items():
-        author_id = str(key)
-        if not isinstance(entry, Mapping):
-            raise DataFileError(f"{display}: {author_id}: expected a mapping with 'name'")
-        profiles[author_id] = author_from_mapping(
-            {"name": author_id, **entry}, slug=slugify(author_id, "author")
-        )
-    return profiles
 
 
 def author_lookup(profiles: Mapping[str, Author]) -> dict[str, Author]:

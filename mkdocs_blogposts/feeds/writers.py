@@ -14,20 +14,19 @@ from typing import TYPE_CHECKING, Any
 from feedgen.feed import FeedGenerator
 from lxml import etree
 
-from . import __version__
+from .. import __version__
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Mapping, Sequence
 
-# format -> (file name in the feed's folder, MIME type, human name)
-FEED_FILES: dict[str, tuple[str, str, str]] = {
-    "rss": ("feed.xml", "application/rss+xml", "RSS"),
-    "atom": ("atom.xml", "application/atom+xml", "Atom"),
-    "json": ("feed.json", "application/feed+json", "JSON Feed"),
+# format -> (MIME type, name shown to readers)
+FEED_TYPES: dict[str, tuple[str, str]] = {
+    "rss": ("application/rss+xml", "RSS"),
+    "atom": ("application/atom+xml", "Atom"),
+    "json": ("application/feed+json", "JSON Feed"),
 }
 ATOM_NS = "http://www.w3.org/2005/Atom"
-STYLESHEET_FILE = "feed.xsl"
 GENERATOR = ("mkdocs-blogposts", __version__, "https://pypi.org/project/mkdocs-blogposts/")
 
 # Characters XML 1.0 forbids; a stray one in a post would make the whole feed unreadable.
@@ -86,8 +85,8 @@ class FeedSpec:
     description: str
     link: str
     """Absolute URL of the HTML page this feed mirrors."""
-    folder_url: str
-    """Absolute URL of the folder the feed files are written to, ending in `/`."""
+    files: Mapping[str, tuple[str, str]]
+    """For each format written: the site-relative path of its file, and its absolute URL."""
     language: str = "en"
     items: tuple[FeedItem, ...] = field(default=())
     stylesheet_url: str = ""
@@ -95,7 +94,7 @@ class FeedSpec:
 
     def self_url(self, fmt: str) -> str:
         """Absolute URL of this feed in format `fmt`."""
-        return self.folder_url + FEED_FILES[fmt][0]
+        return self.files[fmt][1]
 
     @property
     def last_change(self) -> dt.datetime | None:
@@ -265,13 +264,13 @@ def _entry(fg: FeedGenerator, item: FeedItem, entries: Entries | None) -> tuple[
     return entry, True
 
 
-def write_all(specs: Sequence[tuple[str, FeedSpec]], formats: Sequence[str],
-              write: Callable[[str, bytes], None]) -> int:
-    """Render every spec in every format; `write(relative path, bytes)` stores each file."""
+def write_all(specs: Sequence[FeedSpec], write: Callable[[str, bytes], None]) -> int:
+    """Render every spec in each of its formats; `write(relative path, bytes)` stores each
+    file. Returns how many files were written."""
     count = 0
-    entries: dict[str, Entries] = {fmt: {} for fmt in formats}
-    for folder, spec in specs:
-        for fmt in formats:
-            write(f"{folder}/{FEED_FILES[fmt][0]}", RENDERERS[fmt](spec, entries[fmt]))
+    entries: dict[str, Entries] = {fmt: {} for fmt in RENDERERS}
+    for spec in specs:
+        for fmt, (path, _) in spec.files.items():
+            write(path, RENDERERS[fmt](spec, entries[fmt]))
             count += 1
     return count

@@ -8,7 +8,6 @@ blogs, the full HTML is kept only for posts a feed carries; for the rest, just t
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -18,16 +17,12 @@ if TYPE_CHECKING:
     from collections.abc import Collection, Mapping
 
 
-def digest(text: str) -> str:
-    """A digest of a post's source text."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
-
-
 @dataclass(frozen=True)
 class Rendered:
     """One post's rendered parts, for the source text with `digest`."""
 
     digest: str
+    """Of the source text it was rendered from (`read.discovery.digest`)."""
     excerpt: str
     """HTML before `<!-- more -->` / `<!-- truncate -->`, or ""."""
     more: bool
@@ -38,7 +33,7 @@ class Rendered:
     """The whole HTML, kept only for posts some feed carries."""
 
 
-class RenderedHtml:
+class PostHtml:
     """Posts' rendered parts, by `src_uri`, valid only for today's source of each post."""
 
     def __init__(self) -> None:

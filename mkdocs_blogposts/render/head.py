@@ -8,17 +8,17 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from .links import from_root, safe_url
-from .syndication import head_feeds
+from ..feeds.plan import head_feeds
+from ..links import from_root, safe_url
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
-    from .blog import Blog
-    from .pages import Listing
-    from .posts import Post
-    from .syndication import FeedSettings
-    from .taxonomy import Term
+    from ..feeds.plan import FeedSettings
+    from ..plan.blog import Blog
+    from ..plan.listings import Listing
+    from ..plan.taxonomy import Term
+    from ..read.post import Post
 
 
 def alternate_links(feeds: Iterable[tuple[str, str, str]]) -> str:
@@ -68,6 +68,18 @@ class HeadTags:
         if links is None:
             links = self._feed_links[key] = alternate_links(head_feeds(self.feeds, term))
         return links
+
+    def decorate(self, output: str, page_url: str, *, post: Post | None = None,
+                 listing: Listing | None = None) -> str:
+        """A written page with its feed links, and the metadata of the post or listing it
+        is, in its `<head>`."""
+        tags = self.feed_links(listing.term if listing else None)
+        if post is not None:
+            head = output[: output.find("</head>")]
+            tags += self.for_post(post, page_url, has_canonical='rel="canonical"' in head)
+        elif listing is not None:
+            tags += self.for_listing(listing, page_url)
+        return insert_into_head(output, tags)
 
     def for_post(self, post: Post, page_url: str, *, has_canonical: bool) -> str:
         """Canonical (when the theme gives none), Open Graph, Twitter card, BlogPosting."""

@@ -11,9 +11,10 @@ import datetime as dt
 import email.utils
 import re
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as dateutil_parser
+
+from ..checks import shown
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NAME_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)")
@@ -41,15 +42,6 @@ class PostDate:
         return self.value.date()
 
 
-def load_timezone(name: str) -> dt.tzinfo:
-    """The zone named in the config; raises `DateError` with the name when unknown."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise DateError(f"unknown time zone {name!r}, expected an IANA name like 'UTC' "
-                        "or 'Europe/Berlin'") from exc
-
-
 def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
     """Turn a YAML date, datetime or date string into an aware `PostDate`."""
     if isinstance(value, dt.datetime):
@@ -57,7 +49,7 @@ def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
     if isinstance(value, dt.date):
         return _day(value, tz)
     if not isinstance(value, str) or not value.strip():
-        raise DateError(f"expected a date like 2024-05-01, got {_show(value)}")
+        raise DateError(f"expected a date like 2024-05-01, got {shown(value)}")
     text = value.strip()
     if _ISO_DAY.match(text):
         try:
@@ -124,7 +116,3 @@ def _day(day: dt.date, tz: dt.tzinfo) -> PostDate:
 def _aware(value: dt.datetime, tz: dt.tzinfo) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=tz)
 
-
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."

@@ -8,8 +8,8 @@ import re
 
 from lxml import html as lxml_html
 
-from .links import strip_permalinks
-from .posts import MORE_MARKERS
+from ..links import strip_permalinks
+from ..read.post import MORE_MARKERS
 
 _FIRST_H1 = re.compile(r"^\s*<h1[^>]*>.*?</h1>", re.DOTALL)
 _FIRST_PARAGRAPH = re.compile(r"<p>.*?</p>", re.DOTALL)

@@ -1,4 +1,4 @@
-"""Which feeds a blog has and what goes in them: Posts and their HTML -> FeedSpecs."""
+"""Which feeds a blog has and what goes in them: Posts and their HTML -> `FeedSpec`s."""
 
 from __future__ import annotations
 
@@ -7,22 +7,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-from .feeds import FEED_FILES, STYLESHEET_FILE, FeedAuthor, FeedImage, FeedItem, FeedSpec
-from .links import absolutize, safe_url, strip_permalinks
-from .pages import FOLDERS, term_uri
+from ..links import absolutize, safe_url, strip_permalinks
+from .writers import FEED_TYPES, FeedAuthor, FeedImage, FeedItem, FeedSpec
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from .blog import Blog
-    from .posts import Post
-    from .rendered import RenderedHtml
-    from .taxonomy import Term
+    from ..plan.blog import Blog
+    from ..plan.taxonomy import Term
+    from ..read.post import Post
+    from ..render.post_html import PostHtml
+    from ..urls import BlogUrls, TermKind
 
 # Which option value of `feed_scopes` covers a term kind.
-SCOPE_OF_KIND = {"tag": "tags", "author": "authors", "category": "categories"}
-_SCOPE_TITLES = {"tag": "Posts tagged {label}", "author": "Posts by {label}",
-                 "category": "Category: {label}"}
+SCOPE_OF_KIND: dict[TermKind, str] = {"tag": "tags", "author": "authors",
+                                      "category": "categories"}
+_SCOPE_TITLES: dict[TermKind, str] = {"tag": "Posts tagged {label}",
+                                      "author": "Posts by {label}",
+                                      "category": "Category: {label}"}
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class FeedSettings:
 
     site_url: str
     site_name: str
-    blog_dir: str
+    urls: BlogUrls
     language: str
     limit: int
     full_content: bool
@@ -47,7 +49,12 @@ class FeedSettings:
 
     def folder(self, term: Term | None) -> str:
         """Site-relative folder of the feeds of the blog (`term` None) or of one term."""
-        return f"{self.blog_dir}/{FOLDERS[term.kind]}/{term.slug}" if term else self.blog_dir
+        return self.urls.feed_folder((term.kind, term.slug) if term else None)
+
+    def files(self, term: Term | None) -> dict[str, str]:
+        """Site-relative path of each format's file for the blog or `term`."""
+        folder = self.folder(term)
+        return {fmt: self.urls.feed(folder, fmt) for fmt in self.formats}
 
     def title(self, term: Term | None) -> str:
         """Channel title from the `feed_title` pattern."""
@@ -57,7 +64,7 @@ class FeedSettings:
     @property
     def stylesheet_path(self) -> str:
         """Site-relative path of the XSLT, or "" when there is none."""
-        return f"{self.blog_dir}/{STYLESHEET_FILE}" if self.stylesheet else ""
+        return self.urls.stylesheet if self.stylesheet else ""
 
 
 def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str, str]]:
@@ -66,11 +73,20 @@ def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str
     for scope in (None, term) if term else (None,):
         if not settings.covers(scope):
             continue
-        folder = urljoin(settings.site_url, settings.folder(scope) + "/")
-        for fmt in settings.formats:
-            filename, mime, name = FEED_FILES[fmt]
-            links.append((f"{settings.title(scope)} ({name})", folder + filename, mime))
+        for fmt, path in settings.files(scope).items():
+            mime, name = FEED_TYPES[fmt]
+            links.append((f"{settings.title(scope)} ({name})",
+                          urljoin(settings.site_url, path), mime))
     return links
+
+
+def listing_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str, str]]:
+    """`(name, MIME, site-relative path)` of the feeds of a listing: the blog's on the blog
+    index (`term` None), a term's own on its page; none when the scope has no feeds."""
+    if not settings.covers(term):
+        return []
+    return [(FEED_TYPES[fmt][1], FEED_TYPES[fmt][0], path)
+            for fmt, path in settings.files(term).items()]
 
 
 def feed_scopes(blog: Blog, settings: FeedSettings) -> list[tuple[Term | None, list[Post]]]:
@@ -89,9 +105,9 @@ def posts_in_feeds(blog: Blog, settings: FeedSettings) -> set[str]:
 
 def feed_specs(
     blog: Blog, settings: FeedSettings, *, url_of: Callable[[str], str | None],
-    html_of: RenderedHtml, size_of: Callable[[str], int | None],
-) -> list[tuple[str, FeedSpec]]:
-    """Every feed of the blog as `(site-relative folder, spec)`, per `feed_scopes`."""
+    html_of: PostHtml, size_of: Callable[[str], int | None],
+) -> list[FeedSpec]:
+    """Every feed of the blog, per `feed_scopes`."""
     items: dict[str, FeedItem] = {}
 
     def item(post: Post) -> FeedItem:
@@ -104,27 +120,27 @@ def feed_specs(
                   if settings.stylesheet else "")
     specs = []
     for term, posts in feed_scopes(blog, settings):
-        folder = settings.folder(term)
-        page_uri = term_uri(settings.blog_dir, term) if term else f"{settings.blog_dir}/index.md"
+        page_uri = settings.urls.term(term.kind, term.slug) if term else settings.urls.index
         title = settings.title(term)
         if term is None:
             description = settings.site_description
         else:
             description = term.author.description if term.author else term.description
-        specs.append((folder, FeedSpec(
+        specs.append(FeedSpec(
             title=title,
             description=description or title,
             link=urljoin(settings.site_url, url_of(page_uri) or ""),
-            folder_url=urljoin(settings.site_url, folder + "/"),
+            files={fmt: (path, urljoin(settings.site_url, path))
+                   for fmt, path in settings.files(term).items()},
             language=settings.language,
             items=tuple(item(p) for p in posts),
             stylesheet_url=stylesheet,
-        )))
+        ))
     return specs
 
 
 def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str], str | None],
-          html_of: RenderedHtml, size_of: Callable[[str], int | None]) -> FeedItem:
+          html_of: PostHtml, size_of: Callable[[str], int | None]) -> FeedItem:
     link = urljoin(settings.site_url, url_of(post.src_uri) or "")
     html = html_of.get(post.src_uri, "") if settings.full_content else ""
     return FeedItem(

@@ -8,15 +8,17 @@ from functools import cached_property
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from .slugs import tag_key
+from ..checks import Check
+from ..slugs import tag_key
 from .taxonomy import Taxonomy, group_authors, group_labels, group_years
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Callable, Iterable, Mapping
+    from collections.abc import Iterable, Mapping
 
-    from .posts import Post
-    from .tags_file import TagInfo
+    from ..checks import Reporter
+    from ..read.data_files import TagInfo
+    from ..read.post import Post
 
 
 RELATED_WINDOW = 200
@@ -83,7 +85,7 @@ class Blog:
     @classmethod
     def collect(
         cls, posts: Iterable[Post], *, now: dt.datetime, include_future: bool,
-        preview: bool, report: Callable[[str, str], None],
+        preview: bool, report: Reporter,
         known_tags: Mapping[str, TagInfo] | None = None,
     ) -> Blog:
         """Group `posts`; unlisted posts are never listed; drafts and (unless included)
@@ -95,7 +97,7 @@ class Blog:
             if post.unlisted:
                 continue
             if post.date.value > now and not include_future and not post.draft:
-                report("future", f"{post.src_uri}: date: {post.date.iso} is in the future; "
+                report(Check.FUTURE, f"{post.src_uri}: date: {post.date.iso} is in the future; "
                        "the post is built only by 'mkdocs serve' until then (option "
                        "include_future lists it)")
                 future.add(post.src_uri)
@@ -104,11 +106,11 @@ class Blog:
             if known_tags:
                 for label in post.tags:
                     if tag_key(label) not in known_tags:
-                        report("unknown_tags", f"{post.src_uri}: tags: {label!r} is not in the "
+                        report(Check.UNKNOWN_TAGS, f"{post.src_uri}: tags: {label!r} is not in the "
                                "tags file; it gets a page all the same")
 
         def duplicate(message: str) -> None:
-            report("duplicate_slugs", message)
+            report(Check.DUPLICATE_SLUGS, message)
 
         return cls(
             posts={p.src_uri: p for p in every},

@@ -1,0 +1,1 @@
+"""Feeds: which feeds a blog has (plan) and their bytes (writers)."""

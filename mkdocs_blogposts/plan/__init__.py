@@ -1,0 +1,1 @@
+"""Planning: the blog of one build, its groups, listing pages and the files MkDocs gets."""

@@ -1,0 +1,110 @@
+"""The listing pages of a blog: the index, each tag, author and category, the indexes of
+those, and year archives, each split into pages of `posts_per_page` posts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ..read.post import Post
+    from ..urls import BlogUrls
+    from .blog import Blog
+    from .taxonomy import Taxonomy, Term
+
+ListingKind = Literal["index", "tag", "author", "category", "year",
+                      "tags", "authors", "categories"]
+"""What a listing shows: the blog (`index`), one term, one year, or every term of a kind
+(`tags`, `authors`, `categories`). Templates see it as `listing.kind`."""
+
+INDEX_TITLES: dict[str, tuple[ListingKind, str]] = {
+    "tag": ("tags", "Tags"), "author": ("authors", "Authors"),
+    "category": ("categories", "Categories"),
+}
+
+
+@dataclass(frozen=True)
+class Listing:
+    """One listing page: which posts (or terms) it shows and where it sits in its series."""
+
+    src_uri: str
+    title: str
+    kind: ListingKind
+    series: tuple[str, ...]
+    """`src_uri` of every page of this listing, the first page first."""
+    posts: tuple[Post, ...] = ()
+    number: int = 1
+    term: Term | None = None
+    terms: tuple[Term, ...] = ()
+    in_nav: bool = False
+
+    @property
+    def total(self) -> int:
+        """How many pages the series has."""
+        return len(self.series)
+
+    def uri_of_page(self, number: int) -> str:
+        """`src_uri` of page `number` of this listing's series."""
+        return self.series[number - 1]
+
+
+def plan_listings(blog: Blog, urls: BlogUrls, per_page: int) -> list[Listing]:
+    """Every listing page of the blog, page 2 onwards included."""
+    listings = _series(urls, urls.index, "Blog", "index", blog.listed, per_page, in_nav=True)
+    for taxonomy in (blog.tags, blog.authors, blog.categories):
+        listings += _taxonomy_listings(urls, taxonomy, per_page)
+    for year, posts in blog.years.items():
+        # An archive is a compact list of titles and dates: one page per year, not paginated.
+        listings += _series(urls, urls.year(year), str(year), "year", posts, len(posts))
+    return listings
+
+
+def _taxonomy_listings(urls: BlogUrls, taxonomy: Taxonomy, per_page: int) -> list[Listing]:
+    if not taxonomy.terms:
+        return []
+    kind, title = INDEX_TITLES[taxonomy.kind]
+    index_uri = urls.term_index(taxonomy.kind)
+    listings = [Listing(index_uri, title, kind, (index_uri,),
+                        terms=tuple(taxonomy.sorted_terms()), in_nav=True)]
+    for term in taxonomy.terms.values():
+        listings += _series(urls, urls.term(term.kind, term.slug), term.label, term.kind,
+                            term.posts, per_page, term=term)
+    return listings
+
+
+def _series(
+    urls: BlogUrls, first_uri: str, title: str, kind: ListingKind, posts: list[Post],
+    per_page: int, *, term: Term | None = None, in_nav: bool = False,
+) -> list[Listing]:
+    per_page = max(per_page, 1)
+    total = max(1, -(-len(posts) // per_page))
+    series = tuple(urls.paged(first_uri, number) for number in range(1, total + 1))
+    return [
+        Listing(
+            series[number - 1],
+            title if number == 1 else f"{title} (page {number})",
+            kind,
+            series,
+            tuple(posts[(number - 1) * per_page : number * per_page]),
+            number,
+            term,
+            in_nav=in_nav and number == 1,
+        )
+        for number in range(1, total + 1)
+    ]
+
+
+def page_numbers(current: int, total: int, around: int = 2) -> list[int | None]:
+    """Page numbers a pagination shows: the first, the last and `around` either side of
+    `current`, with None for each gap (a blog of 10,000 posts has 1,000 index pages)."""
+    shown = {1, total, *range(current - around, current + around + 1)}
+    numbers: list[int | None] = []
+    previous = 0
+    for number in sorted(n for n in shown if 1 <= n <= total):
+        if number - previous == 2:  # an ellipsis would hide just one page: show it
+            numbers.append(number - 1)
+        elif number - previous > 2:
+            numbers.append(None)
+        numbers.append(number)
+        previous = number
+    return numbers

@@ -1,0 +1,1 @@
+"""Reading: which files are posts, and what their front matter and data files say."""

@@ -1,0 +1,61 @@
+"""What a post's Markdown body says when its front matter is silent: a title from its first
+`# ` heading, a plain-text description, and its length in words."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from .post import MORE_MARKERS
+
+_H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
+_HTML_TAG = re.compile(r"<[^>]+>")
+_FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
+_FILE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]?")
+_INLINE_MARKUP = [
+    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links
+    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
+    (re.compile(r"<[^>]+>"), ""),  # inline HTML
+    (re.compile(r"(\*\*|__|\*|`)"), ""),
+]
+
+
+def first_heading(body: str) -> str | None:
+    """The text of the body's first `# ` heading outside code fences, if any."""
+    match = _H1.search(_FENCE.sub("", body))
+    return match[1] if match else None
+
+
+def title_from_path(src_uri: str) -> str:
+    """`blog/2024-05-01-hello-world.md` -> `Hello world`."""
+    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
+    stem = _FILE_DATE.sub("", stem) or stem
+    return stem.replace("-", " ").replace("_", " ").strip().capitalize()
+
+
+def count_words(body: str) -> int:
+    """Words as a reader counts them, near enough for minutes of reading: what stands between
+    spaces once tags are gone (str.split is 4x faster than a regex over every post)."""
+    return len(_HTML_TAG.sub(" ", body).split())
+
+
+def excerpt_text(body: str, limit: int = 300) -> str:
+    """Plain text of the part before `<!-- more -->`, else of the first paragraph."""
+    cut = min((body.find(m) for m in MORE_MARKERS if m in body), default=-1)
+    text = _FENCE.sub("", body if cut < 0 else body[:cut])
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        block = block.strip()
+        if not block or block.startswith(("#", "<", "!!!", "???", "|", "{%", "[", "---")):
+            continue
+        paragraphs.append(block)
+        if cut < 0:
+            break
+    plain = " ".join(" ".join(paragraphs).split())
+    for pattern, repl in _INLINE_MARKUP:
+        plain = pattern.sub(repl, plain)
+    plain = plain.strip()
+    if len(plain) > limit:
+        plain = plain[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return plain

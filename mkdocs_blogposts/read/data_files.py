@@ -1,0 +1,127 @@
+"""The blog's data files: the authors file (Material's `.authors.yml`, Docusaurus'
+`authors.yml`) and the optional tags file (known tags with a label and a description)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeVar
+
+import yaml
+from mkdocs.exceptions import PluginError
+
+from ..checks import Check
+from ..slugs import slugify, tag_key
+from .authors import Author, author_from_mapping
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from ..checks import Reporter
+
+DEFAULT_AUTHORS_FILES = (".authors.yml", "authors.yml")
+DEFAULT_TAGS_FILE = "tags.yml"
+T = TypeVar("T")
+
+
+class DataFileError(ValueError):
+    """An authors or tags file cannot be read; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class TagInfo:
+    """What the tags file says of one tag."""
+
+    label: str
+    description: str = ""
+
+
+def load_authors(path: Path, display: str) -> dict[str, Author]:
+    """Profiles by id from Material's `{authors: {id: {...}}}` or Docusaurus' `{id: {...}}`."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise DataFileError(f"{display}: not valid YAML{where}: {exc.problem}") from exc
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
+    if data is None:
+        return {}
+    if isinstance(data, Mapping) and isinstance(data.get("authors"), Mapping):
+        data = data["authors"]
+    if not isinstance(data, Mapping):
+        raise DataFileError(f"{display}: expected a mapping of author ids to profiles")
+    profiles: dict[str, Author] = {}
+    for key, entry in data.items():
+        author_id = str(key)
+        if not isinstance(entry, Mapping):
+            raise DataFileError(f"{display}: {author_id}: expected a mapping with 'name'")
+        profiles[author_id] = author_from_mapping(
+            {"name": author_id, **entry}, slug=slugify(author_id, "author")
+        )
+    return profiles
+
+
+def load_tags(path: Path, display: str) -> dict[str, TagInfo]:
+    """Tags by identity (`tag_key`) from `{key: {label, description}}` (Docusaurus' format;
+    a bare `key:` or `key: Label` works too)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise DataFileError(f"{display}: expected a mapping of tags to label and description")
+    tags: dict[str, TagInfo] = {}
+    for key, entry in data.items():
+        if isinstance(entry, str):
+            entry = {"label": entry}
+        elif entry is None:
+            entry = {}
+        if not isinstance(entry, Mapping):
+            raise DataFileError(f"{display}: {key}: expected a mapping with 'label' and "
+                                   "'description'")
+        label = str(entry.get("label") or key)
+        info = TagInfo(label, str(entry.get("description") or ""))
+        tags[tag_key(str(key))] = info
+        tags.setdefault(tag_key(label), info)
+    return tags
+
+
+def load_data_files(docs_dir: Path, blog_dir: str, *, authors_file: str, tags_file: str,
+                    report: Reporter) -> tuple[dict[str, Author], dict[str, TagInfo]]:
+    """The authors and tags files. A file named in the config must exist; the defaults may
+    not. A file that cannot be read is one warning, and the blog goes on without it."""
+    authors_names = (DEFAULT_AUTHORS_FILES if authors_file == DEFAULT_AUTHORS_FILES[0]
+                     else (authors_file,))
+    authors_path = _data_file(docs_dir, blog_dir, "authors_file", authors_names,
+                              DEFAULT_AUTHORS_FILES)
+    tags_path = _data_file(docs_dir, blog_dir, "tags_file", (tags_file,), (DEFAULT_TAGS_FILE,))
+    return (_load(authors_path, load_authors, docs_dir, report),
+            _load(tags_path, load_tags, docs_dir, report))
+
+
+def _data_file(docs_dir: Path, blog_dir: str, option: str, names: tuple[str, ...],
+               defaults: tuple[str, ...]) -> Path | None:
+    for name in names:
+        if (docs_dir / blog_dir / name).is_file():
+            return docs_dir / blog_dir / name
+    if names[0] not in defaults:
+        raise PluginError(f"blogposts: {option}: {blog_dir}/{names[0]} does not exist in "
+                          "docs_dir")
+    return None
+
+
+def _load(path: Path | None, loader: Callable[[Path, str], dict[str, T]], docs_dir: Path,
+          report: Reporter) -> dict[str, T]:
+    if path is None:
+        return {}
+    try:
+        return loader(path, os.path.relpath(path, docs_dir))
+    except DataFileError as exc:
+        report(Check.INVALID, str(exc))
+        return {}

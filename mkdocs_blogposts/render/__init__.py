@@ -1,0 +1,1 @@
+"""Rendering: HTML fragments, markers in pages, excerpts, head tags."""

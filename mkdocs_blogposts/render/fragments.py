@@ -1,0 +1,250 @@
+"""HTML fragments (bylines, cards, listings, footers, latest posts) from Jinja templates a
+theme's `custom_dir` can override.
+
+Templates live in `templates/blogposts/`; a file of the same name under `blogposts/` in the
+theme's `custom_dir` wins. Autoescaping is on: every label and title is escaped.
+
+Every fragment is rendered with links from the site root (`links.rooted`) and made relative
+to its page at the end (`links.relink`), so a post's card is rendered once per build however
+many listings show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import jinja2
+from markupsafe import Markup, escape
+
+from ..links import is_external, rebase, relink, rooted, safe_url
+from ..plan.listings import page_numbers
+from .contexts import (
+    Card,
+    FeedLink,
+    Image,
+    Link,
+    More,
+    PageLink,
+    Pagination,
+    PostLink,
+    Profile,
+    TermCount,
+)
+from .excerpts import clean
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from ..markers import LatestRequest
+    from ..plan.blog import Blog
+    from ..plan.listings import Listing
+    from ..plan.taxonomy import Taxonomy, Term
+    from ..read.authors import Author
+    from ..read.post import Post
+    from ..urls import BlogUrls
+    from .i18n import DateTexts
+    from .post_html import PostHtml
+
+T = TypeVar("T")
+
+
+@dataclass
+class Renderer:
+    """Renders fragments for one build; `url_of` maps a `src_uri` to its site URL."""
+
+    blog: Blog
+    urls: BlogUrls
+    theme_dirs: Sequence[str]
+    url_of: Callable[[str], str | None]
+    dates: DateTexts
+    html_of: PostHtml
+    """Rendered HTML of each post, for excerpts (missing for pages a dirty build skipped)."""
+    words_per_minute: int = 200
+    related_count: int = 3
+    feeds_of: Callable[[Term | None], list[tuple[str, str, str]]] | None = None
+    """`(name, MIME, site-relative path)` of a listing's own feeds (`feeds.plan`)."""
+    _made: dict[tuple[str, str], Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(list(self.theme_dirs)),
+            autoescape=True,
+            # One environment per build: no need to stat each template file per fragment.
+            auto_reload=False,
+            trim_blocks=False,
+            undefined=jinja2.StrictUndefined,
+        )
+
+    def byline(self, post: Post, page_url: str) -> str:
+        """The line under a post's title: date, updated, authors, reading time, tags, cover."""
+        return self._render(
+            "byline.html",
+            page_url,
+            post=post,
+            date=self.dates(post.date),
+            updated=self.dates(post.updated) if post.updated else None,
+            reading_minutes=self._minutes(post),
+            authors=self._post_authors(post),
+            tags=self._post_tags(post),
+            image=Image(self._href(post.image), "") if post.image else None,
+            draft=self.blog.is_draft(post),
+        )
+
+    def post_footer(self, post: Post, page_url: str) -> str:
+        """Related posts and the newer and older post, under a post."""
+        newer, older = self.blog.neighbours(post)
+        related = self.blog.related(post, self.related_count) if self.related_count else []
+        return self._render(
+            "post_footer.html",
+            page_url,
+            related=[self._link(p) for p in related],
+            newer=self._link(newer) if newer else None,
+            older=self._link(older) if older else None,
+        )
+
+    def listing(self, listing: Listing, page_url: str) -> str:
+        """A listing page's posts (or terms), pagination and feed links."""
+        term = listing.term
+        profile = None
+        if term is not None and term.author is not None:
+            author = term.author
+            profile = Profile(author.name, author.description, safe_url(author.url),
+                              self._href(author.avatar) if author.avatar else "")
+        return self._render(
+            "listing.html",
+            page_url,
+            listing=listing,
+            profile=profile,
+            cards=[self._card(post) for post in listing.posts],
+            pagination=self._pagination(listing),
+            terms=self._cloud(listing.terms),
+            years=self._years() if listing.kind == "index" else [],
+            feeds=[FeedLink(name, mime, rooted(path))
+                   for name, mime, path in (self.feeds_of(term) if self.feeds_of else [])],
+        )
+
+    def latest(self, request: LatestRequest, page_url: str) -> str:
+        """The newest `request.count` listed posts (of one term, if it names one)."""
+        term = None
+        if request.kind is not None:
+            taxonomy = {"tag": self.blog.tags, "author": self.blog.authors,
+                        "category": self.blog.categories}[request.kind]
+            term = taxonomy.term_for(request.value)
+            if term is None:
+                return ""
+        posts = term.posts if term else self.blog.listed
+        more_uri = self.urls.term(term.kind, term.slug) if term else self.urls.index
+        return self._render(
+            "latest.html",
+            page_url,
+            posts=[replace(self._link(p), description=p.description)
+                   for p in posts[:request.count]],
+            more=More(self._href(more_uri), term.label if term else ""),
+        )
+
+    def _render(self, name: str, page_url: str | None, **context: Any) -> str:
+        """Template `name`; its rooted links made relative to `page_url` (None: kept)."""
+        html = self.env.get_template(f"blogposts/{name}").render(**context)
+        return html if page_url is None else relink(html, page_url)
+
+    def _once(self, kind: str, post: Post, make: Callable[[Post], T]) -> T:
+        """`make(post)`, made once per build: a post shows on several pages (its card on
+        about five listings, its link in other posts' footers, its tags in byline and card)."""
+        key = (kind, post.src_uri)
+        if key not in self._made:
+            self._made[key] = make(post)
+        return cast("T", self._made[key])
+
+    def _card(self, post: Post) -> Card:
+        """A post's card: its fields and, as `html`, card.html."""
+        return self._once("card", post, self._make_card)
+
+    def _make_card(self, post: Post) -> Card:
+        excerpt, more = self._excerpt(post)
+        card = Card(
+            title=post.title,
+            href=self._href(post.src_uri),
+            date=self.dates(post.date),
+            authors=self._post_authors(post),
+            tags=self._post_tags(post),
+            excerpt=Markup(rebase(excerpt, self.url_of(post.src_uri) or "")),
+            more=more,
+            reading_minutes=self._minutes(post),
+            image=self._href(post.image) if post.image else "",
+            draft=self.blog.is_draft(post),
+        )
+        card.html = Markup(self._render("card.html", None, card=card))
+        return card
+
+    def _excerpt(self, post: Post) -> tuple[str, bool]:
+        """`(HTML for the post's own URL, whether the post goes on)`."""
+        parts = self.html_of.parts(post.src_uri)
+        if parts is not None and parts.excerpt:
+            return parts.excerpt, parts.more
+        paragraph = parts.first_paragraph if parts is not None else ""
+        if paragraph and not post.description_given and (paragraph := clean(paragraph)):
+            return paragraph, False
+        return (f"<p>{escape(post.description)}</p>" if post.description else ""), False
+
+    def _minutes(self, post: Post) -> int:
+        return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0
+
+    def _link(self, post: Post) -> PostLink:
+        """A post's title, link and date."""
+        return self._once("link", post, lambda p: PostLink(
+            p.title, self._href(p.src_uri), self.dates(p.date)))
+
+    def _post_tags(self, post: Post) -> list[Link]:
+        return self._once("tags", post, lambda p: self._labels(self.blog.tags, p.tags))
+
+    def _post_authors(self, post: Post) -> list[Link]:
+        return self._once("authors", post, lambda p: [self._author_link(a) for a in p.authors])
+
+    def _cloud(self, terms: Sequence[Term]) -> list[TermCount]:
+        """Terms with counts and a weight from 1 to 5 by count, for a tag cloud."""
+        counts = [len(t.posts) for t in terms]
+        low, high = min(counts, default=0), max(counts, default=0)
+        return [TermCount(t.label, self._term_href(t), len(t.posts),
+                          1 + round(4 * (len(t.posts) - low) / (high - low)) if high > low
+                          else 3)
+                for t in terms]
+
+    def _pagination(self, listing: Listing) -> Pagination | None:
+        if listing.total < 2:
+            return None
+
+        def href(number: int) -> str | None:
+            if 1 <= number <= listing.total:
+                return self._href(listing.uri_of_page(number))
+            return None
+
+        pages = [PageLink(None, None, False) if number is None
+                 else PageLink(number, href(number), number == listing.number)
+                 for number in page_numbers(listing.number, listing.total)]
+        return Pagination(href(listing.number - 1), href(listing.number + 1), pages)
+
+    def _years(self) -> list[TermCount]:
+        return [TermCount(str(year), self._href(self.urls.year(year)), len(posts))
+                for year, posts in self.blog.years.items()]
+
+    def _author_link(self, author: Author) -> Link:
+        term = self.blog.authors.terms.get(author.slug)
+        return Link(author.name, self._term_href(term) if term else None)
+
+    def _labels(self, taxonomy: Taxonomy, labels: Sequence[str]) -> list[Link]:
+        links = []
+        for label in labels:
+            term = taxonomy.term_for(label)
+            links.append(Link(taxonomy.display(label), self._term_href(term) if term else None))
+        return links
+
+    def _term_href(self, term: Term) -> str:
+        return self._href(self.urls.term(term.kind, term.slug))
+
+    def _href(self, target: str) -> str:
+        """A `rooted` link to a `src_uri` (or an absolute URL as is)."""
+        if is_external(target):
+            return safe_url(target)
+        url = self.url_of(target)
+        return rooted(url if url is not None else target)
