@@ -9,7 +9,6 @@ listings, add the generated files, and only then read where every file is publis
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import time
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.utils import get_build_datetime
 
 from .checks import Reporter
 from .feeds.plan import FeedSettings, feed_specs, listing_feeds, posts_in_feeds
@@ -138,7 +138,8 @@ class Build:
             log.debug("front matter of %d of %d posts unchanged since the last build: not "
                       "parsed again", cache.hits, len(found.digests))
         blog = Blog.collect(
-            found.posts, now=dt.datetime.now(dt.timezone.utc),
+            # The build's time is MkDocs' (SOURCE_DATE_EPOCH when set, for reproducible builds).
+            found.posts, now=get_build_datetime(),
             include_future=options.include_future, preview=session.serving, report=report,
             known_tags=tags,
         )

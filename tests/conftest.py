@@ -14,10 +14,11 @@ import yaml
 from bs4 import BeautifulSoup
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
     from pathlib import Path
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -109,11 +110,25 @@ class Site:
                 continue
             target = posixpath.normpath(posixpath.join(page_dir, parts.path))
             path = self.out / target
-            if parts.path.endswith("/") or path.is_dir():
+            # A link to a folder works only where a web server serves its index.html: with
+            # use_directory_urls off, MkDocs links files, and so must we (file:// readers).
+            if self.config.get("use_directory_urls", True) and (
+                    parts.path.endswith("/") or path.is_dir()):
                 path = path / "index.html"
             if not path.is_file():
                 broken.append(url)
         return broken
+
+
+@pytest.fixture(autouse=True)
+def fresh_plugin() -> Iterator[None]:
+    """MkDocs keeps one plugin object per process (for `mkdocs serve`): each test starts with a
+    new one, so a per-build reset that is missing cannot hide behind the order of tests. Tests
+    that build twice with one object do it on purpose."""
+    cache = dict(MkDocsConfig._schema)["plugins"].plugin_cache
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -68,7 +68,7 @@ def test_json_feed_follows_version_1_1(site: Site) -> None:
             assert isinstance(item["id"], str)
             assert item["id"] == item["url"]
             assert "content_html" in item or "content_text" in item
-            datetime.fromisoformat(item["date_published"])  # RFC 3339
+            # RFC 3339: a full date and time with an offset.
             assert datetime.fromisoformat(item["date_published"]).tzinfo is not None
             for author in item.get("authors", []):
                 assert set(author) <= {"name", "url", "avatar"}
