@@ -25,7 +25,7 @@ ALIASES = ["title", "description", "summary", "date", "pubDate", "published", "u
            "image", "heroImage", "cover", "draft", "status", "unlisted", "hidden", "created"]
 CTX = ReadContext(dt.timezone.utc, author_lookup({"ann": Author("ann", "Ann Lee")}),
                   frozenset({"blog/img.png"}))
-MESSAGE = re.compile(r"^[\w.]+: \S")
+MESSAGE = re.compile(r"^(front matter|[\w.]+): \S")
 
 scalars = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False)
            | st.text(max_size=30) | st.dates() | st.datetimes()

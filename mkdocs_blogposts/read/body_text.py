@@ -12,6 +12,8 @@ _H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _HTML_TAG = re.compile(r"<[^>]+>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _FILE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]?")
+_REFERENCE_DEFINITION = re.compile(r"^\[[^\]]+\]:")
+_SKIPPED_BLOCKS = ("#", "<", "!!!", "???", "|", "{%", "---")
 _INLINE_MARKUP = [
     (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
     (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links
@@ -47,7 +49,8 @@ def excerpt_text(body: str, limit: int = 300) -> str:
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):
         block = block.strip()
-        if not block or block.startswith(("#", "<", "!!!", "???", "|", "{%", "[", "---")):
+        if (not block or block.startswith(_SKIPPED_BLOCKS)
+                or _REFERENCE_DEFINITION.match(block)):
             continue
         paragraphs.append(block)
         if cut < 0:
@@ -55,7 +58,7 @@ def excerpt_text(body: str, limit: int = 300) -> str:
     plain = " ".join(" ".join(paragraphs).split())
     for pattern, repl in _INLINE_MARKUP:
         plain = pattern.sub(repl, plain)
-    plain = plain.strip()
+    plain = " ".join(plain.split())
     if len(plain) > limit:
         plain = plain[: limit - 1].rsplit(" ", 1)[0] + "…"
     return plain

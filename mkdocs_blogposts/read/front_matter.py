@@ -10,10 +10,11 @@ import json
 import re
 import sys
 
-import frontmatter
 import yaml
 from frontmatter.default_handlers import YAMLHandler
 from mkdocs.utils.meta import YAML_RE
+
+from ..checks import shown
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,10 +42,11 @@ def split_front_matter(text: str) -> ParsedFrontMatter:
             return other
         return {}, text, ""
     try:
-        parsed = frontmatter.loads(text, handler=_YAML_HANDLER)
+        block, body = _YAML_HANDLER.split(text.strip())
+        data = _YAML_HANDLER.load(block)
     except yaml.MarkedYAMLError as exc:
-        # python-frontmatter hands YAML the text from the end of the opening "---" line on, so
-        # its marks are 0-based file lines: add 1.
+        # The handler hands YAML the text from the end of the opening "---" line on, so its
+        # marks are 0-based file lines: add 1.
         mark, context = exc.problem_mark, exc.context_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         started = ""
@@ -54,7 +56,12 @@ def split_front_matter(text: str) -> ParsedFrontMatter:
         return {}, text, f"front matter: invalid YAML{where}: {exc.problem}{started}"
     except (yaml.YAMLError, ValueError, TypeError, AttributeError) as exc:
         return {}, text, f"front matter: expected a YAML mapping of keys to values ({exc})"
-    return {str(k): v for k, v in parsed.metadata.items()}, parsed.content, ""
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        return {}, body.strip(), ("front matter: expected a YAML mapping of keys to values, "
+                                  f"got {type(data).__name__} {shown(data)}")
+    return {str(k): v for k, v in data.items()}, body.strip(), ""
 
 
 def is_stripped_by_mkdocs(text: str) -> bool:
