@@ -107,10 +107,13 @@ class DateFormat(BaseConfigOption[str]):
         if value in _DATE_STYLES:
             return value
         try:
-            format_date(dt.date(2024, 1, 2), format=value, locale="en")
+            sample = format_date(dt.date(2024, 1, 2), format=value, locale="en")
         except Exception as exc:  # babel raises many kinds for a bad pattern
             raise ValidationError(f"{value!r} is not a babel date pattern ({exc}); expected "
                                   "short, medium, long, full or a pattern like 'd MMM y'"
                                   ) from exc
+        if not sample.strip():
+            raise ValidationError(f"{value!r} writes a date as nothing; expected short, medium, "
+                                  "long, full or a pattern like 'd MMM y'")
         return value
 

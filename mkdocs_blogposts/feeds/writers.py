@@ -114,6 +114,8 @@ def render_rss(spec: FeedSpec, entries: Entries | None = None) -> bytes:
     fg.description(xml_safe(spec.description) or xml_safe(spec.title))
     if spec.last_change:
         fg.lastBuildDate(spec.last_change)
+    else:  # feedgen starts it at "now": an empty feed must still be the same bytes tomorrow
+        fg._FeedGenerator__rss_lastBuildDate = None
     for item in spec.items:
         entry, new = _entry(fg, item, entries)
         if not new:

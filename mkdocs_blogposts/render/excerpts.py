@@ -12,7 +12,7 @@ from ..links import strip_permalinks
 from ..read.post import MORE_MARKERS
 
 _FIRST_H1 = re.compile(r"^\s*<h1[^>]*>.*?</h1>", re.DOTALL)
-_FIRST_PARAGRAPH = re.compile(r"<p>.*?</p>", re.DOTALL)
+_FIRST_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>.*?</p>", re.DOTALL)
 _ID = re.compile(r'\sid="[^"]*"')
 
 
