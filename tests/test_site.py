@@ -291,6 +291,15 @@ def test_hostile_strings_stay_text(site: Site) -> None:
         "Tom & Jerry <script>alert(1)</script>"
     tag_pages = sorted(p.name for p in (site.out / "blog/tags").iterdir() if p.is_dir())
     assert tag_pages == ["a-b", "b-bold-b"]
+    # A hostile label's own page: its heading and title are the label as text.
+    tag_page = site.html("blog/tags/b-bold-b/index.html")
+    heading = tag_page.find("h1")
+    assert heading.get_text() == "<b>bold</b>"
+    assert heading.find(True) is None
+    assert tag_page.title.get_text().startswith("<b>bold</b>")
+    author_page = site.html("blog/authors/img-src-x-onerror-alert-1/index.html")
+    assert author_page.find("h1").get_text() == "<img src=x onerror=alert(1)>"
+    assert not author_page.select("img[onerror]")
     for name in ["feed.xml", "atom.xml"]:
         feed = feedparser.parse(site.text(f"blog/{name}"))
         assert feed.bozo == 0
