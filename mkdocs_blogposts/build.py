@@ -1,106 +1,58 @@
-"""What one build knows, made once in `on_files` by `Build.start`; each MkDocs event asks it
-what to do with a page. `Settings` is what `mkdocs.yml` says (made in `on_config`); `Session`
-is what outlives a build (`mkdocs serve` reuses the plugin object).
+"""What one build knows, made once in `on_files` by `Build.start`; each later MkDocs event asks
+it what to do with a page.
 
-The order inside `Build.start` is the only one that works: read the posts, group them, plan the
-listings, add the generated files, and only then read where every file is published
-(`site_files.finish_files` returns that, after its last change to the files).
+The order inside `Build.start` is the only one that works: read the posts, group them, move
+posts to their URLs, plan the listings, add the generated files, and only then read where every
+file is published (`site_files.finish_files` returns that, after its last change to the files).
 """
 
 from __future__ import annotations
 
 import html
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from babel.dates import format_date
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_build_datetime
 
-from .checks import Reporter
-from .feeds.plan import FeedSettings, feed_specs, listing_feeds, posts_in_feeds
+from .checks import Check, Reporter
+from .feeds.plan import feed_specs, listing_feeds, posts_in_feeds
 from .feeds.writers import write_all
 from .markers import expand_latest, fill_listing, fill_post, mark_listing, mark_post, place_listing
 from .plan.blog import Blog
 from .plan.listings import plan_listings
 from .plan.nav import lift_index_pages, nav_paths
-from .plan.site_files import finish_files
+from .plan.redirects import plan_redirects
+from .plan.site_files import finish_files, move_media, place_posts
 from .read.authors import author_lookup
 from .read.data_files import load_data_files
-from .read.discovery import discover_posts, mark_drafts
-from .read.front_matter import FrontMatterCache
+from .read.discovery import adopt_mdx, discover_posts, leave_out
 from .read.post import ReadContext
-from .render.fragments import Renderer
+from .render.fragments import Renderer, Shown, make_environment, redirect_page
 from .render.head import HeadTags
 from .render.i18n import DateTexts, parse_locale
-from .render.post_html import PostHtml
-from .urls import BlogUrls
 
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable
+
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-    from .config import BlogpostsConfig
     from .plan.listings import Listing
     from .plan.site_files import Published
+    from .read.discovery import Discovered
+    from .settings import Session, Settings
 
 log = get_plugin_logger(__name__)
 
 FEED_STYLESHEET = Path(__file__).parent / "assets" / "feed.xsl"
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What `mkdocs.yml` and the plugin's options say, for one build."""
-
-    options: BlogpostsConfig
-    urls: BlogUrls
-    locale: str
-    site_url: str
-    """`site_url` ending in `/`, or "" when it is not set."""
-    feeds: FeedSettings | None
-    """None when no feeds are written."""
-
-    @classmethod
-    def read(cls, options: BlogpostsConfig, config: MkDocsConfig) -> Settings:
-        """The settings of this build; warns once when feeds are on but `site_url` is not."""
-        urls = BlogUrls(options.blog_dir)
-        locale = str(config.theme.get("language") or config.theme.get("locale") or "en")
-        site_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
-        feeds = None
-        if options.feeds and options.feed_formats:
-            if site_url:
-                feeds = FeedSettings(
-                    site_url=site_url,
-                    site_name=config.site_name,
-                    site_description=config.site_description or "",
-                    urls=urls,
-                    language=locale.replace("_", "-"),
-                    limit=options.feed_items,
-                    full_content=options.feed_full_content,
-                    formats=tuple(options.feed_formats),
-                    scopes=tuple(options.feed_scopes),
-                    title_pattern=options.feed_title,
-                    stylesheet=options.feed_stylesheet,
-                )
-            else:
-                log.warning("site_url is not set in mkdocs.yml: feeds need absolute links, so "
-                            "no feeds are written (set site_url, or 'feeds: false')")
-        return cls(options, urls, locale, site_url, feeds)
-
-
-@dataclass
-class Session:
-    """What outlives a build: whether we serve, the HTML of posts keyed by their source (for
-    --dirty rebuilds) and, when serving, their parsed front matter keyed by their text."""
-
-    serving: bool = False
-    dirty: bool = False
-    post_html: PostHtml = field(default_factory=PostHtml)
-    front_matter: FrontMatterCache = field(default_factory=FrontMatterCache)
 
 
 @dataclass
@@ -117,53 +69,73 @@ class Build:
     published: Published
     fragments: Renderer
     head: HeadTags
-    in_users_nav: frozenset[str]
 
     @classmethod
     def start(cls, files: Files, config: MkDocsConfig, settings: Settings,
               session: Session) -> Build:
         """Read the posts among `files`, add the blog's pages to them, and get ready to
         render. Bad input is reported as it is found; checks set to `error` stop here."""
-        options = settings.options
+        options, urls = settings.options, settings.urls
         report = Reporter(options.validation, log)
-        authors, tags = load_data_files(
-            Path(config.docs_dir), settings.urls.blog_dir, authors_file=options.authors_file,
-            tags_file=options.tags_file, report=report)
-        ctx = ReadContext(options.timezone, author_lookup(authors),
+        adopt_mdx(files, settings.posts_dir, config, report)
+        data = load_data_files(Path(config.docs_dir), urls,
+                               authors_file=options.authors_file if options.authors else None,
+                               tags_file=options.tags_file, report=report)
+        leave_out(files, data.paths)
+        ctx = ReadContext(options.timezone, author_lookup(data.authors),
                           frozenset(f.src_uri for f in files))
         cache = session.front_matter if session.serving else None
-        found = discover_posts(files, settings.urls, ctx, report,
+        found = discover_posts(files, urls, settings.posts_dir, ctx, report,
                                posts_in_nav=options.posts_in_nav, cache=cache)
         if cache is not None:
             log.debug("front matter of %d of %d posts unchanged since the last build: not "
                       "parsed again", cache.hits, len(found.digests))
+        preview = settings.drafts_in_build or (session.serving and settings.drafts_on_serve)
         blog = Blog.collect(
             # The build's time is MkDocs' (SOURCE_DATE_EPOCH when set, for reproducible builds).
-            found.posts, now=get_build_datetime(),
-            include_future=options.include_future, preview=session.serving, report=report,
-            known_tags=tags,
-        )
+            found.posts, now=get_build_datetime(), include_future=settings.include_future,
+            preview=preview, report=report, known_tags=data.tags, slugs=settings.term_slugs,
+            archive_key=urls.archive_key, categories_allowed=options.categories_allowed)
+        _explain_an_empty_blog(files, found, blog, settings.posts_dir, report)
         feeds = settings.feeds
         in_feeds = posts_in_feeds(blog, feeds) if feeds and feeds.full_content else set()
         session.post_html.start_build(found.digests, keep_html=in_feeds)
-        mark_drafts(files, blog.future | {p.src_uri for p in found.posts if p.draft})
-        listings = plan_listings(blog, settings.urls, options.posts_per_page)
+        _hide_drafts(files, blog, preview=preview, serving=session.serving)
+        post_urls = replace(urls, term_slug=lambda kind, label: _category_slug(blog, label))
+        moved = place_posts(files, blog.posts.values(), post_urls, config, report)
+        if settings.media_dir is not None:
+            move_media(files, settings.media_dir, urls.blog_dir, config)
+        archive_title = _archive_title(settings) if settings.archive else None
+        listings = plan_listings(blog, urls, settings.per_page, term_pages=settings.term_pages,
+                                 archive_title=archive_title)
         in_users_nav = frozenset(nav_paths(config.nav))
-        published = finish_files(files, listings, config, report,
-                                 sized={post.image for post in blog.listed if post.image},
-                                 in_users_nav=in_users_nav, dirty=session.dirty)
+        env = make_environment(config.theme.dirs)
+        redirects = plan_redirects(
+            blog.posts.values(), moved if options.redirect_file_urls else {},
+            lambda src_uri: (file.url if (file := files.get_file_from_path(src_uri)) else None),
+            report)
+        published = finish_files(
+            files, listings, config, report,
+            sized={post.image for post in blog.listed if post.image}, posts=blog.posts,
+            in_users_nav=in_users_nav, dirty=session.dirty, redirects=redirects,
+            redirect_page=lambda redirect, target: redirect_page(
+                env, redirect.path, target, title=blog.posts[redirect.target].title,
+                site_url=settings.site_url, lang=settings.locale.replace("_", "-")))
         report.raise_if_errors()
         fragments = Renderer(
-            blog=blog, urls=settings.urls, theme_dirs=config.theme.dirs,
-            url_of=published.url_of, dates=DateTexts(parse_locale(settings.locale),
-                                                     options.date_format),
-            html_of=session.post_html, words_per_minute=options.words_per_minute,
-            related_count=options.related_posts,
+            blog=blog, urls=urls, theme_dirs=config.theme.dirs, url_of=published.url_of,
+            dates=DateTexts(parse_locale(settings.locale), settings.date_format),
+            html_of=session.post_html,
+            shown=Shown(settings.words_per_minute, settings.reading_time, options.related_posts,
+                        not _tags_plugin(config), settings.card_authors,
+                        settings.card_categories),
+            title_of=lambda src_uri: _title_of(files, src_uri),
             feeds_of=(lambda term: listing_feeds(feeds, term)) if feeds else None,
+            archive_title=archive_title,
         )
         head = HeadTags(blog, settings.site_url, config.site_name, published.url_of, feeds)
-        return cls(settings, session, blog, {listing.src_uri: listing for listing in listings},
-                   found.bodies, published, fragments, head, in_users_nav)
+        return cls(settings, session, blog, dict(published.listings), found.bodies, published,
+                   fragments, head)
 
     def arrange_nav(self, nav: Navigation, config: MkDocsConfig) -> None:
         """In the automatic nav, the blog's index pages sit directly in its Blog section; a
@@ -238,3 +210,63 @@ class Build:
             write(feeds.stylesheet_path, FEED_STYLESHEET.read_bytes())
         log.debug("wrote %d feeds (%d files, %d items) in %.2f s", len(specs), count,
                   sum(len(spec.items) for spec in specs), time.perf_counter() - started)
+
+
+def _hide_drafts(files: Files, blog: Blog, *, preview: bool, serving: bool) -> None:
+    """Drafts and future posts: built only when previewed (`mkdocs serve`, or Material's
+    `draft: true`); left out even by `serve` when `draft_on_serve` is off."""
+    if preview:
+        return
+    level = InclusionLevel.EXCLUDED if serving else InclusionLevel.DRAFT
+    for src_uri in blog.future | {uri for uri, post in blog.posts.items() if post.draft}:
+        file = files.get_file_from_path(src_uri)
+        if file is not None:
+            file.inclusion = level
+
+
+def _tags_plugin(config: MkDocsConfig) -> bool:
+    """Whether Material's tags plugin is on: it shows a post's tags above it, so our byline
+    leaves them out (our tag pages and feeds stay)."""
+    return any(name in config.plugins for name in ("tags", "material/tags"))
+
+
+def _title_of(files: Files, src_uri: str) -> str | None:
+    file = files.get_file_from_path(src_uri)
+    return file.page.title if file is not None and file.page is not None else None
+
+
+def _category_slug(blog: Blog, label: str) -> str:
+    term = blog.categories.term_for(label)
+    return term.slug if term else label
+
+
+def _archive_title(settings: Settings) -> Callable[[dt.date], str]:
+    locale = parse_locale(settings.locale)
+    pattern = settings.archive_title_format
+    return lambda day: format_date(day, format=pattern, locale=locale)
+
+
+def _explain_an_empty_blog(files: Files, found: Discovered, blog: Blog, posts_dir: str,
+                           report: Reporter) -> None:
+    """When the posts folder holds Markdown files but not one post is listed, say so and
+    why, once (each file's own problems were reported already)."""
+    if blog.listed:
+        return
+    pages = [f for f in files.documentation_pages() if f.src_uri.startswith(posts_dir + "/")]
+    if not pages:
+        return
+    unread = found.candidates - len(found.posts)
+    reasons = []
+    if found.candidates < len(pages):
+        reasons.append(f"{len(pages) - found.candidates} are not posts (an index.md of the "
+                       "blog, a README.md, a page at a generated page's path, or under a "
+                       "'.' or '_' folder)")
+    if unread:
+        reasons.append(f"{unread} could not be read as posts (see the messages above)")
+    for what, count in (("drafts", sum(p.draft for p in found.posts)),
+                        ("dated in the future", len(blog.future)),
+                        ("unlisted", sum(p.unlisted for p in found.posts))):
+        if count:
+            reasons.append(f"{count} {what}")
+    report(Check.INVALID, f"{posts_dir}/: {len(pages)} Markdown files, but no post is listed: "
+           + "; ".join(reasons or ["none of them is a post"]))

@@ -7,7 +7,8 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .checks import LEVELS
-from .options import BlogDir, DateFormat, IntRange, Pattern, TimeZone
+from .options import BlogDir, DateFormat, Function, Ignored, IntRange, Pattern, TimeZone
+from .urls import POST_PLACEHOLDERS, STYLES
 
 FEED_FORMATS = ("rss", "atom", "json")
 FEED_SCOPES = ("blog", "tags", "authors", "categories")
@@ -97,3 +98,151 @@ class BlogpostsConfig(base.Config):
 
     posts_in_nav = c.Type(bool, default=False)
     """Show every post in the automatic navigation (off: a big blog would flood the sidebar)."""
+
+    # -- URLs: where posts and pages go (README "Post URLs" and "Moving a blog here") --------
+
+    url_style = c.Choice(tuple(STYLES), default="mkdocs")
+    """Post and taxonomy URLs as another engine makes them: `mkdocs` (posts keep MkDocs'
+    URL), `material`, `docusaurus`, `hugo`, `jekyll`. Each part below overrides it."""
+
+    post_url_format = c.Optional(Pattern(POST_PLACEHOLDERS))
+    """Where posts go below the blog folder, e.g. `{date}/{slug}`; `/` first: from the site
+    root; a trailing `.html` names the file."""
+
+    post_url_date_format = c.Optional(DateFormat(default=None))
+    """Babel pattern of `{date}` in post URLs (default `yyyy/MM/dd`)."""
+
+    post_url_max_categories = c.Optional(IntRange(0, 100))
+    """How many of a post's categories `{categories}` holds (default 1)."""
+
+    post_slugify = c.Optional(Function())
+    """A callable `(title, separator)` making `{slug}` of a title without `slug:` (default:
+    Material's, which keeps non-Latin letters)."""
+
+    post_slugify_separator = c.Type(str, default="-")
+    """The separator `post_slugify` puts between words."""
+
+    post_dir = c.Optional(c.Type(str))
+    """Only files below this folder are posts (Material: `{blog}/posts`); default: any
+    Markdown file below the blog folder."""
+
+    tags_url_format = c.Optional(Pattern(("slug",)))
+    """Where a tag's page goes below the blog folder (default `tags/{slug}`)."""
+
+    categories_url_format = c.Optional(Pattern(("slug",)))
+    """Where a category's page goes (default `categories/{slug}`; Material `category/{slug}`)."""
+
+    authors_profiles_url_format = c.Optional(Pattern(("slug", "name")))
+    """Where an author's page goes (default `authors/{slug}`; Material `author/{slug}`)."""
+
+    archive_url_format = c.Optional(Pattern(("date",)))
+    """Where an archive page goes (default `archive/{date}`)."""
+
+    archive_url_date_format = c.Optional(DateFormat(default=None))
+    """Babel pattern of `{date}` in archive URLs: `yyyy` (default) one page a year, `yyyy/MM`
+    one a month."""
+
+    pagination_url_format = c.Optional(Pattern(("page",)))
+    """Where page 2 onwards of a listing goes, below the listing (default `page/{page}`)."""
+
+    redirect_file_urls = c.Type(bool, default=True)
+    """When posts move (a URL format or style), a redirect page at each post's old URL."""
+
+    # -- Material's blog plugin options: each works here as there (README "Moving from
+    # Material's blog"); those with no meaning here are accepted and named once, as info. ----
+
+    enabled = c.Type(bool, default=True)
+    """`false`: the plugin does nothing."""
+
+    post_date_format = c.Optional(DateFormat(default=None))
+    """Material's name for `date_format`."""
+
+    post_excerpt = c.Optional(c.Choice(("optional", "required")))
+    """`required`: a post without `<!-- more -->` is reported."""
+
+    post_excerpt_max_authors = c.Optional(IntRange(0, 1000))
+    """How many authors a post's card names (default all)."""
+
+    post_excerpt_max_categories = c.Optional(IntRange(0, 1000))
+    """How many categories a post's card names (default 5)."""
+
+    post_excerpt_separator = c.Optional(c.Type(str))
+    """The marker ending a post's excerpt (default `<!-- more -->`; `<!-- truncate -->` too)."""
+
+    post_readtime = c.Type(bool, default=True)
+    """`false`: no reading time."""
+
+    post_readtime_words_per_minute = c.Optional(IntRange(1, 10_000))
+    """Material's name for `words_per_minute`."""
+
+    archive = c.Type(bool, default=True)
+    """`false`: no archive pages."""
+
+    archive_date_format = c.Optional(DateFormat(default=None))
+    """Babel pattern of an archive page's title (default: as its URL, `yyyy`)."""
+
+    categories = c.Type(bool, default=True)
+    """`false`: no category pages."""
+
+    categories_slugify = c.Optional(Function())
+    """A callable `(name, separator)` making a category's slug."""
+
+    categories_slugify_separator = c.Optional(c.Type(str))
+    """The separator for `categories_slugify` (default `-`)."""
+
+    categories_allowed = c.Type(list, default=[])
+    """When not empty, a category outside this list is reported."""
+
+    categories_pagination = c.Optional(c.Type(bool))
+    """`false`: each category on one page."""
+
+    categories_pagination_per_page = c.Optional(IntRange(1, 10_000))
+    """Posts on each page of a category (default `posts_per_page`)."""
+
+    authors = c.Type(bool, default=True)
+    """`false`: no authors file and no author pages."""
+
+    authors_profiles = c.Optional(c.Type(bool))
+    """`false`: no author pages (on by default here, unlike Material)."""
+
+    authors_profiles_pagination = c.Optional(c.Type(bool))
+    """`false`: each author on one page."""
+
+    authors_profiles_pagination_per_page = c.Optional(IntRange(1, 10_000))
+    """Posts on each page of an author (default `posts_per_page`)."""
+
+    pagination = c.Type(bool, default=True)
+    """`false`: every listing on one page."""
+
+    pagination_per_page = c.Optional(IntRange(1, 10_000))
+    """Material's name for `posts_per_page`."""
+
+    draft = c.Optional(c.Type(bool))
+    """`true`: drafts are built and listed (marked) by `mkdocs build` too, never in feeds."""
+
+    draft_on_serve = c.Type(bool, default=True)
+    """`false`: `mkdocs serve` leaves drafts out as `mkdocs build` does."""
+
+    draft_if_future_date = c.Optional(c.Type(bool))
+    """Material's opposite of `include_future`: `false` lists posts dated in the future."""
+
+    blog_toc = Ignored()
+    archive_name = Ignored()
+    archive_pagination = Ignored()
+    archive_pagination_per_page = Ignored()
+    archive_toc = Ignored()
+    categories_name = Ignored()
+    categories_sort_by = Ignored()
+    categories_sort_reverse = Ignored()
+    categories_toc = Ignored()
+    authors_profiles_name = Ignored()
+    authors_profiles_toc = Ignored()
+    pagination_format = Ignored()
+    pagination_if_single_page = Ignored()
+    pagination_keep_content = Ignored()
+    pagination_template = Ignored()
+
+
+IGNORED_OPTIONS = tuple(name for name, option in BlogpostsConfig._schema
+                        if isinstance(option, Ignored))
+"""Material's options with no meaning here (README says why for each)."""

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
-import string
+from collections.abc import Callable
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel.dates import format_date
 from mkdocs.config.base import BaseConfigOption, ValidationError
+
+from .urls import check_format
 
 _DATE_STYLES = ("short", "medium", "long", "full")
 
@@ -36,8 +39,9 @@ class TimeZone(BaseConfigOption[dt.tzinfo]):
 
 
 class BlogDir(BaseConfigOption[str]):
-    """A folder inside `docs_dir`, as a relative POSIX path without `./` or trailing `/`:
-    feeds are written under `site_dir/<blog_dir>`, so it never leaves the site."""
+    """A folder inside `docs_dir`, as a relative POSIX path without `./` or trailing `/`; `.`
+    (as Material allows) is a blog at the site root, given as "". Feeds are written under
+    `site_dir/<blog_dir>`, so it never leaves the site."""
 
     def __init__(self, default: str = "blog") -> None:
         super().__init__()
@@ -46,16 +50,21 @@ class BlogDir(BaseConfigOption[str]):
     def run_validation(self, value: object) -> str:
         if not isinstance(value, str):
             raise ValidationError(f"expected a folder name like 'blog', got {value!r}")
-        folder = posixpath.normpath(value.strip().strip("/")) if value.strip("/ ") else ""
-        if not folder or folder == "." or "\\" in folder or folder.split("/")[0] == "..":
-            raise ValidationError(f"{value!r} must name a folder inside docs_dir, like 'blog'")
-        return folder
+        folder = value.strip()
+        if "\\" in folder:
+            raise ValidationError(f"{value!r} must name a folder inside docs_dir, like 'blog' "
+                                  "(or '.' for a blog at the site root)")
+        folder = posixpath.normpath(folder.strip("/")) if folder.strip("/") else "."
+        if folder.split("/")[0] == "..":
+            raise ValidationError(f"{value!r} must name a folder inside docs_dir, like 'blog' "
+                                  "(or '.' for a blog at the site root)")
+        return "" if folder == "." else folder
 
 
 class IntRange(BaseConfigOption[int]):
     """A whole number between `low` and `high`, both included."""
 
-    def __init__(self, low: int, high: int, default: int) -> None:
+    def __init__(self, low: int, high: int, default: int | None = None) -> None:
         super().__init__()
         self.low, self.high, self.default = low, high, default
 
@@ -71,32 +80,43 @@ class IntRange(BaseConfigOption[int]):
 class Pattern(BaseConfigOption[str]):
     """A `str.format` pattern that may use only the named `placeholders`."""
 
-    def __init__(self, placeholders: tuple[str, ...], default: str) -> None:
+    def __init__(self, placeholders: tuple[str, ...], default: str | None = None) -> None:
         super().__init__()
         self.placeholders, self.default = placeholders, default
 
     def run_validation(self, value: object) -> str:
         if not isinstance(value, str):
             raise ValidationError(f"expected text, got {value!r}")
-        allowed = ", ".join("{" + name + "}" for name in self.placeholders)
         try:
-            fields = [name for _, name, _, _ in string.Formatter().parse(value)
-                      if name is not None]
-            unknown = [name for name in fields if name not in self.placeholders]
-            if unknown:
-                raise ValidationError(f"unknown placeholder {{{unknown[0]}}} in {value!r}; "
-                                      f"expected {allowed}")
-            value.format(**dict.fromkeys(self.placeholders, ""))
-        except (ValueError, IndexError, KeyError, AttributeError) as exc:
-            raise ValidationError(f"{value!r} is not a valid pattern ({exc}); write text with "
-                                  f"{allowed}, and '{{{{' for a literal brace") from exc
+            check_format(value, self.placeholders)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+        return value
+
+
+class Function(BaseConfigOption[Callable[..., Any]]):
+    """A Python callable, given in YAML as `!!python/name:package.module.function` (as
+    Material's `post_slugify` is)."""
+
+    def run_validation(self, value: object) -> Callable[..., Any]:
+        if not callable(value):
+            raise ValidationError(f"expected a function, written like "
+                                  f"!!python/name:pymdownx.slugs.slugify, got {value!r}")
+        return value
+
+
+class Ignored(BaseConfigOption[object]):
+    """An option of Material's blog plugin that has no meaning here: accepted as it is, so a
+    Material config works unchanged (the build says once which ones it leaves unused)."""
+
+    def run_validation(self, value: object) -> object:
         return value
 
 
 class DateFormat(BaseConfigOption[str]):
     """`short`, `medium`, `long`, `full` or a babel date pattern like `d MMM y`."""
 
-    def __init__(self, default: str = "long") -> None:
+    def __init__(self, default: str | None = "long") -> None:
         super().__init__()
         self.default = default
 

@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from mkdocs.plugins import BasePlugin, event_priority
 
-from .build import Build, Session, Settings
+from .build import Build
 from .config import BlogpostsConfig
 from .plan.site_files import add_theme_files
+from .settings import Session, Settings
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +37,9 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self._build = None
+        self._settings = None
+        if not self.config.enabled:
+            return config
         if self._session is None:  # built without `on_startup` (a bare `build()` call)
             self._session = Session()
         self._settings = Settings.read(self.config, config)

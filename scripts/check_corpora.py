@@ -26,7 +26,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 CORPORA = ("material-blog", "astro-blog", "eleventy-blog", "jekyll-news")
-POST_SUFFIXES = (".md", ".markdown")
+POST_SUFFIXES = (".md", ".markdown", ".mdx")
 
 SITE_CONFIG: dict[str, Any] = {
     "site_name": "Corpus",

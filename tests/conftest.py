@@ -7,7 +7,7 @@ import os
 import posixpath
 import textwrap
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
@@ -108,7 +108,7 @@ class Site:
             parts = urlsplit(url)
             if parts.scheme or parts.netloc or url.startswith("#"):
                 continue
-            target = posixpath.normpath(posixpath.join(page_dir, parts.path))
+            target = posixpath.normpath(posixpath.join(page_dir, unquote(parts.path)))
             path = self.out / target
             # A link to a folder works only where a web server serves its index.html: with
             # use_directory_urls off, MkDocs links files, and so must we (file:// readers).

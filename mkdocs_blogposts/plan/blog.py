@@ -10,15 +10,16 @@ from typing import TYPE_CHECKING
 
 from ..checks import Check
 from ..slugs import tag_key
-from .taxonomy import Taxonomy, group_authors, group_labels, group_years
+from .taxonomy import Taxonomy, group_archives, group_authors, group_labels, year_of
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Callable, Collection, Iterable, Mapping
 
     from ..checks import Reporter
     from ..read.data_files import TagInfo
     from ..read.post import Post
+    from ..slugs import TermSlugs
 
 
 RELATED_WINDOW = 200
@@ -33,7 +34,8 @@ class Blog:
     tags: Taxonomy
     categories: Taxonomy
     authors: Taxonomy
-    years: dict[int, list[Post]] = field(default_factory=dict)
+    archives: dict[str, list[Post]] = field(default_factory=dict)
+    """Posts of each archive page (a year, or a month), newest first."""
     future: frozenset[str] = frozenset()
     """`src_uri`s of posts dated after the build: treated like drafts."""
 
@@ -82,11 +84,22 @@ class Blog:
         """`posts` without drafts: what feeds may carry."""
         return [post for post in posts if not self.is_draft(post)]
 
+    @staticmethod
+    def pinned_first(posts: list[Post]) -> list[Post]:
+        """`posts` (newest first) with pinned ones first (Material's `pin`): the order of the
+        blog index and of category pages."""
+        if not any(post.pin for post in posts):
+            return posts
+        return [post for post in posts if post.pin] + [post for post in posts if not post.pin]
+
     @classmethod
     def collect(
         cls, posts: Iterable[Post], *, now: dt.datetime, include_future: bool,
         preview: bool, report: Reporter,
         known_tags: Mapping[str, TagInfo] | None = None,
+        slugs: TermSlugs | None = None,
+        archive_key: Callable[[dt.date], str] = year_of,
+        categories_allowed: Collection[str] = (),
     ) -> Blog:
         """Group `posts`; unlisted posts are never listed; drafts and (unless included)
         future posts only in a `preview` (`mkdocs serve`), and never in feeds."""
@@ -108,6 +121,10 @@ class Blog:
                     if tag_key(label) not in known_tags:
                         report(Check.UNKNOWN_TAGS, f"{post.src_uri}: tags: {label!r} is not in the "
                                "tags file; it gets a page all the same")
+            for label in post.categories:
+                if categories_allowed and label not in categories_allowed:
+                    report(Check.INVALID, f"{post.src_uri}: categories: {label!r} is not in "
+                           "categories_allowed; it gets a page all the same")
 
         def duplicate(message: str) -> None:
             report(Check.DUPLICATE_SLUGS, message)
@@ -115,9 +132,10 @@ class Blog:
         return cls(
             posts={p.src_uri: p for p in every},
             listed=listed,
-            tags=group_labels("tag", listed, lambda p: p.tags, duplicate, known_tags),
-            categories=group_labels("category", listed, lambda p: p.categories, duplicate),
+            tags=group_labels("tag", listed, lambda p: p.tags, duplicate, known_tags, slugs),
+            categories=group_labels("category", listed, lambda p: p.categories, duplicate,
+                                    slugs=slugs),
             authors=group_authors(listed),
-            years=group_years(listed),
+            archives=group_archives(listed, archive_key),
             future=frozenset(future),
         )

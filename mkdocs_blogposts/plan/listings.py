@@ -6,16 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from .blog import Blog
+
 if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Callable, Collection, Mapping
+
     from ..read.post import Post
-    from ..urls import BlogUrls
-    from .blog import Blog
+    from ..urls import BlogUrls, TermKind
     from .taxonomy import Taxonomy, Term
 
-ListingKind = Literal["index", "tag", "author", "category", "year",
+ListingKind = Literal["index", "tag", "author", "category", "archive",
                       "tags", "authors", "categories"]
-"""What a listing shows: the blog (`index`), one term, one year, or every term of a kind
-(`tags`, `authors`, `categories`). Templates see it as `listing.kind`."""
+"""What a listing shows: the blog (`index`), one term, one archive page (a year or a month),
+or every term of a kind (`tags`, `authors`, `categories`). Templates see it as
+`listing.kind`."""
 
 INDEX_TITLES: dict[str, tuple[ListingKind, str]] = {
     "tag": ("tags", "Tags"), "author": ("authors", "Authors"),
@@ -48,14 +53,23 @@ class Listing:
         return self.series[number - 1]
 
 
-def plan_listings(blog: Blog, urls: BlogUrls, per_page: int) -> list[Listing]:
-    """Every listing page of the blog, page 2 onwards included."""
-    listings = _series(urls, urls.index, "Blog", "index", blog.listed, per_page, in_nav=True)
+def plan_listings(blog: Blog, urls: BlogUrls, per_page: Mapping[str, int], *,
+                  term_pages: Collection[TermKind] = ("tag", "author", "category"),
+                  archive_title: Callable[[dt.date], str] | None = None) -> list[Listing]:
+    """Every listing page of the blog, page 2 onwards included. `per_page` holds the posts a
+    page for `index` and each term kind; `term_pages` the kinds that get pages; an archive
+    page's title is `archive_title` of its newest post's day (none: no archive pages)."""
+    listings = _series(urls, urls.index, "Blog", "index", blog.pinned_first(blog.listed),
+                       per_page["index"], in_nav=True)
     for taxonomy in (blog.tags, blog.authors, blog.categories):
-        listings += _taxonomy_listings(urls, taxonomy, per_page)
-    for year, posts in blog.years.items():
-        # An archive is a compact list of titles and dates: one page per year, not paginated.
-        listings += _series(urls, urls.year(year), str(year), "year", posts, len(posts))
+        if taxonomy.kind in term_pages:
+            listings += _taxonomy_listings(urls, taxonomy, per_page[taxonomy.kind])
+    if archive_title is not None:
+        for posts in blog.archives.values():
+            # An archive is a compact list of titles and dates: one page each, not paginated.
+            day = posts[0].date.day
+            listings += _series(urls, urls.archive(day), archive_title(day), "archive", posts,
+                                len(posts))
     return listings
 
 
@@ -67,8 +81,9 @@ def _taxonomy_listings(urls: BlogUrls, taxonomy: Taxonomy, per_page: int) -> lis
     listings = [Listing(index_uri, title, kind, (index_uri,),
                         terms=tuple(taxonomy.sorted_terms()), in_nav=True)]
     for term in taxonomy.terms.values():
-        listings += _series(urls, urls.term(term.kind, term.slug), term.label, term.kind,
-                            term.posts, per_page, term=term)
+        posts = term.posts if term.kind != "category" else Blog.pinned_first(term.posts)
+        listings += _series(urls, urls.term(term.kind, term.slug, term.label), term.label,
+                            term.kind, posts, per_page, term=term)
     return listings
 
 

@@ -6,9 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..slugs import slugify, tag_key
+from ..slugs import TermSlugs, safe_segment, tag_key
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterable, Mapping
 
     from ..read.authors import Author
@@ -55,15 +56,18 @@ class Taxonomy:
 def group_labels(
     kind: TermKind, posts: Iterable[Post], labels_of: Callable[[Post], Iterable[str]],
     warn: Callable[[str], None], known: Mapping[str, TagInfo] | None = None,
+    slugs: TermSlugs | None = None,
 ) -> Taxonomy:
     """Terms for free-text labels (tags, categories); `posts` newest first.
 
     Labels are one term when equal ignoring case and spacing. Different labels that still
     share a slug (`Node.js`, `Node JS`) each keep a page: in sorted order the first keeps
     the slug, the next get `-2`, `-3`, and a warning names them. `known` (the tags file)
-    gives labels and descriptions.
+    gives labels, descriptions and (Docusaurus) permalinks; `slugs` how a label is spelled in
+    a URL (ours by default).
     """
     known = known or {}
+    slugs = slugs or TermSlugs()
     by_key: dict[str, list[Post]] = defaultdict(list)
     first_label: dict[str, str] = {}
     for post in posts:
@@ -75,7 +79,11 @@ def group_labels(
     taxonomy = Taxonomy(kind)
     by_slug: dict[str, list[str]] = defaultdict(list)
     for key in sorted(by_key):
-        by_slug[slugify(first_label[key], kind)].append(key)
+        info = known.get(key)
+        if info is not None and info.permalink:
+            by_slug[safe_segment(info.permalink.strip("/"), kind)].append(key)
+        else:
+            by_slug[slugs(kind, first_label[key])].append(key)
     for base, keys in sorted(by_slug.items()):
         if len(keys) > 1:
             shown = ", ".join(
@@ -109,9 +117,14 @@ def group_authors(posts: Iterable[Post]) -> Taxonomy:
     return taxonomy
 
 
-def group_years(posts: Iterable[Post]) -> dict[int, list[Post]]:
-    """Posts by the year of their calendar day, newest year first."""
-    years: dict[int, list[Post]] = defaultdict(list)
+def group_archives(posts: Iterable[Post], key: Callable[[dt.date], str]) -> dict[str, list[Post]]:
+    """Posts by archive page (`key` of their calendar day: a year, or a month), newest first."""
+    archives: dict[str, list[Post]] = defaultdict(list)
     for post in posts:
-        years[post.date.day.year].append(post)
-    return dict(sorted(years.items(), reverse=True))
+        archives[key(post.date.day)].append(post)
+    return dict(sorted(archives.items(), key=lambda item: item[1][0].sort_key, reverse=True))
+
+
+def year_of(day: dt.date) -> str:
+    """The default archive key: the year."""
+    return str(day.year)

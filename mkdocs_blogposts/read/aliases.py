@@ -19,7 +19,7 @@ from .authors import Author, author_from_mapping, find_author
 from .body_text import count_words, excerpt_text, first_heading, title_from_path
 from .dates import DateError, PostDate, date_from_name, parse_date, parse_date_leniently
 from .front_matter import ParsedFrontMatter, split_front_matter
-from .post import Finding, Post, ReadContext, ReadResult
+from .post import Finding, LinkRef, Post, ReadContext, ReadResult
 
 log = get_plugin_logger(__name__)
 
@@ -68,6 +68,14 @@ class _FieldReader:
             draft=self._draft(),
             unlisted=self._flag(("unlisted", "hidden")),
             words=count_words(self.body),
+            slug=self._text(("slug",)),
+            permalink=self._permalink(),
+            permalink_is_hugo="permalink" not in self.meta and "url" in self.meta,
+            aliases=self._paths("aliases"),
+            redirect_from=self._paths("redirect_from"),
+            pin=self._flag(("pin",)),
+            readtime=self._readtime(),
+            links=self._links(),
         )
 
     def _pick(self, keys: tuple[str, ...]) -> tuple[str, object] | None:
@@ -149,6 +157,11 @@ class _FieldReader:
         if not found:
             return ()
         key, value = found
+        legacy = {field: self.meta[f"author_{field}"] for field in ("title", "url", "image_url")
+                  if isinstance(self.meta.get(f"author_{field}"), str)}
+        if key == "author" and isinstance(value, str) and legacy:
+            # Docusaurus 1: author, author_title, author_url, author_image_url
+            value = {"name": value, **legacy}
         items = value if isinstance(value, list) else [value]
         authors: list[Author] = []
         for item in items:
@@ -226,6 +239,90 @@ class _FieldReader:
                 "shown without it"))
             return ""
         return resolved
+
+    def _text(self, keys: tuple[str, ...]) -> str:
+        found = self._pick(keys)
+        if not found:
+            return ""
+        if isinstance(found[1], (str, int, float)) and not isinstance(found[1], bool):
+            return str(found[1]).strip()
+        self.invalid(f"{found[0]}: expected text, got {shown(found[1])}")
+        return ""
+
+    def _permalink(self) -> str:
+        """Jekyll's and Eleventy's `permalink:`, Hugo's `url:`: the post's path from the site
+        root. Eleventy's templates (`{{ ... }}`) are not read: the post keeps its URL."""
+        found = self._pick(("permalink", "url"))
+        if not found or found[1] is False:  # Eleventy: `permalink: false` writes no page
+            return ""
+        key, value = found
+        if not isinstance(value, str) or not value.strip():
+            self.invalid(f"{key}: expected a path like /2024/05/01/hello/, got {shown(value)}")
+            return ""
+        if "{{" in value or "{%" in value:
+            self.findings.append(Finding(
+                Check.INVALID, f"{key}: {shown(value)} is a template, which is not read here; "
+                "the post keeps its own URL (give a plain path, or use post_url_format)"))
+            return ""
+        if "://" in value or value.strip().startswith("//"):
+            self.invalid(f"{key}: expected a path on this site, got {shown(value)}")
+            return ""
+        return value.strip()
+
+    def _paths(self, key: str) -> tuple[str, ...]:
+        """Old URLs of the post (`aliases`, `redirect_from`): a path or a list of them."""
+        value = self.meta.get(key)
+        if value is None:
+            return ()
+        items = value if isinstance(value, list) else [value]
+        paths = []
+        for item in items:
+            if not isinstance(item, str) or not item.strip():
+                self.findings.append(Finding(
+                    Check.INVALID, f"{key}: expected a path like /2022/05/19/old/, got "
+                    f"{shown(item)}; left out"))
+                continue
+            paths.append(item.strip())
+        return tuple(paths)
+
+    def _readtime(self) -> int | None:
+        found = self._pick(("readtime",))
+        if not found:
+            return None
+        value = found[1]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            self.findings.append(Finding(
+                Check.INVALID, f"readtime: expected minutes as a whole number, got "
+                f"{shown(value)}; the reading time is computed"))
+            return None
+        return value or None  # 0, as in Material: computed
+
+    def _links(self) -> tuple[LinkRef, ...]:
+        """Material's `links:`, a list like MkDocs' `nav`: `path`, `{title: path}`, or
+        `{section: [...]}` one level deep."""
+        value = self.meta.get("links")
+        if value is None:
+            return ()
+        links: list[LinkRef] = []
+
+        def add(item: object, section: str) -> bool:
+            if isinstance(item, str) and item.strip():
+                links.append(LinkRef("", item.strip(), section))
+                return True
+            if isinstance(item, Mapping) and len(item) == 1:
+                title, target = next(iter(item.items()))
+                if isinstance(target, str) and target.strip():
+                    links.append(LinkRef(str(title), target.strip(), section))
+                    return True
+                if isinstance(target, list) and not section:
+                    return all(add(child, str(title)) for child in target)
+            return False
+
+        if not isinstance(value, list) or not all(add(item, "") for item in value):
+            self.findings.append(Finding(
+                Check.INVALID, f"links: expected a list of paths, '{{title: path}}' or "
+                f"'{{section: [...]}}', got {shown(value)}; the valid ones are shown"))
+        return tuple(links)
 
     def _draft(self) -> bool:
         status = self.meta.get("status")

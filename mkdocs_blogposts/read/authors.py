@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..slugs import slugify
-
-if TYPE_CHECKING:
-    from collections.abc import Mapping
 
 
 @dataclass(frozen=True)
@@ -21,8 +18,18 @@ class Author:
     avatar: str = ""
     url: str = ""
     email: str = ""
+    socials: tuple[tuple[str, str], ...] = ()
+    """`(platform, URL)` of each profile elsewhere (Docusaurus' `socials`)."""
 
 
+# Docusaurus' `socials` take a handle or a URL; a handle is made a URL as Docusaurus does.
+_SOCIAL_URLS = {
+    "github": "https://github.com/{}", "x": "https://x.com/{}", "twitter": "https://x.com/{}",
+    "linkedin": "https://www.linkedin.com/in/{}/", "stackoverflow": "https://stackoverflow.com/users/{}",
+    "bluesky": "https://bsky.app/profile/{}", "instagram": "https://www.instagram.com/{}",
+    "threads": "https://www.threads.net/@{}", "youtube": "https://youtube.com/@{}",
+    "twitch": "https://twitch.tv/{}",
+}
 _AVATAR_KEYS = ("avatar", "image", "image_url")
 _DESCRIPTION_KEYS = ("description", "title")
 
@@ -33,6 +40,9 @@ def author_from_mapping(data: Mapping[str, object], *, slug: str | None = None) 
     if not name:
         raise ValueError("an author mapping needs a 'name'")
     own_slug = _text(data.get("slug"))
+    page = data.get("page")
+    if not own_slug and isinstance(page, Mapping):  # Docusaurus: page: {permalink: /x}
+        own_slug = _text(page.get("permalink")).strip("/")
     if own_slug:  # a slug is part of a path: never `..` or `/`
         own_slug = slugify(own_slug, "author")
     return Author(
@@ -42,7 +52,25 @@ def author_from_mapping(data: Mapping[str, object], *, slug: str | None = None) 
         avatar=_first_text(data, _AVATAR_KEYS),
         url=_text(data.get("url")),
         email=_text(data.get("email")),
+        socials=_socials(data.get("socials")),
     )
+
+
+def _socials(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, Mapping):
+        return ()
+    found = []
+    for platform, handle in value.items():
+        text = _text(handle)
+        if not text:
+            continue
+        if "://" not in text:
+            pattern = _SOCIAL_URLS.get(str(platform).lower())
+            if pattern is None:
+                continue
+            text = pattern.format(text.lstrip("@"))
+        found.append((str(platform), text))
+    return tuple(found)
 
 
 def author_lookup(profiles: Mapping[str, Author]) -> dict[str, Author]:

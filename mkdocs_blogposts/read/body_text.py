@@ -11,7 +11,7 @@ from .post import MORE_MARKERS
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _HTML_TAG = re.compile(r"<[^>]+>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
-_FILE_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}[-_]?")
+_FILE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_]?")
 _REFERENCE_DEFINITION = re.compile(r"^\[[^\]]+\]:")
 _SKIPPED_BLOCKS = ("#", "<", "!!!", "???", "|", "{%", "---")
 _INLINE_MARKUP = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 import yaml
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from ..checks import Reporter
+    from ..urls import BlogUrls
 
 DEFAULT_AUTHORS_FILES = (".authors.yml", "authors.yml")
 DEFAULT_TAGS_FILE = "tags.yml"
@@ -36,6 +37,8 @@ class TagInfo:
 
     label: str
     description: str = ""
+    permalink: str = ""
+    """Docusaurus: the last part of the tag's URL (`/ai-ml`)."""
 
 
 def load_authors(path: Path, display: str) -> dict[str, Author]:
@@ -86,32 +89,47 @@ def load_tags(path: Path, display: str) -> dict[str, TagInfo]:
             raise DataFileError(f"{display}: {key}: expected a mapping with 'label' and "
                                    "'description'")
         label = str(entry.get("label") or key)
-        info = TagInfo(label, str(entry.get("description") or ""))
+        info = TagInfo(label, str(entry.get("description") or ""),
+                       str(entry.get("permalink") or ""))
         tags[tag_key(str(key))] = info
         tags.setdefault(tag_key(label), info)
     return tags
 
 
-def load_data_files(docs_dir: Path, blog_dir: str, *, authors_file: str, tags_file: str,
-                    report: Reporter) -> tuple[dict[str, Author], dict[str, TagInfo]]:
-    """The authors and tags files. A file named in the config must exist; the defaults may
-    not. A file that cannot be read is one warning, and the blog goes on without it."""
-    authors_names = (DEFAULT_AUTHORS_FILES if authors_file == DEFAULT_AUTHORS_FILES[0]
-                     else (authors_file,))
-    authors_path = _data_file(docs_dir, blog_dir, "authors_file", authors_names,
-                              DEFAULT_AUTHORS_FILES)
-    tags_path = _data_file(docs_dir, blog_dir, "tags_file", (tags_file,), (DEFAULT_TAGS_FILE,))
-    return (_load(authors_path, load_authors, docs_dir, report),
-            _load(tags_path, load_tags, docs_dir, report))
+@dataclass(frozen=True)
+class DataFiles:
+    """What the authors and tags files say, and where they are (they are not published)."""
+
+    authors: dict[str, Author] = field(default_factory=dict)
+    tags: dict[str, TagInfo] = field(default_factory=dict)
+    paths: tuple[str, ...] = ()
+    """Docs-relative paths of the files read."""
 
 
-def _data_file(docs_dir: Path, blog_dir: str, option: str, names: tuple[str, ...],
+def load_data_files(docs_dir: Path, urls: BlogUrls, *, authors_file: str | None,
+                    tags_file: str, report: Reporter) -> DataFiles:
+    """The authors file (None: none is read) and the tags file. A file named in the config
+    must exist; the defaults may not. A file that cannot be read is one warning, and the blog
+    goes on without it."""
+    authors_path = None
+    if authors_file is not None:
+        names = (DEFAULT_AUTHORS_FILES if authors_file == DEFAULT_AUTHORS_FILES[0]
+                 else (authors_file,))
+        authors_path = _data_file(docs_dir, urls, "authors_file", names, DEFAULT_AUTHORS_FILES)
+    tags_path = _data_file(docs_dir, urls, "tags_file", (tags_file,), (DEFAULT_TAGS_FILE,))
+    return DataFiles(_load(authors_path, load_authors, docs_dir, report),
+                     _load(tags_path, load_tags, docs_dir, report),
+                     tuple(os.path.relpath(path, docs_dir).replace(os.sep, "/")
+                           for path in (authors_path, tags_path) if path is not None))
+
+
+def _data_file(docs_dir: Path, urls: BlogUrls, option: str, names: tuple[str, ...],
                defaults: tuple[str, ...]) -> Path | None:
     for name in names:
-        if (docs_dir / blog_dir / name).is_file():
-            return docs_dir / blog_dir / name
+        if (docs_dir / urls.data_file(name)).is_file():
+            return docs_dir / urls.data_file(name)
     if names[0] not in defaults:
-        raise PluginError(f"blogposts: {option}: {blog_dir}/{names[0]} does not exist in "
+        raise PluginError(f"blogposts: {option}: {urls.data_file(names[0])} does not exist in "
                           "docs_dir")
     return None
 

@@ -17,7 +17,8 @@ from dateutil import parser as dateutil_parser
 from ..checks import shown
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_NAME_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[-_.]|$)")
+# Jekyll writes 2024-05-01; Docusaurus also 2024-5-1.
+_NAME_DAY = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[-_.]|$)")
 
 
 class DateError(ValueError):

@@ -10,14 +10,18 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.files import File, InclusionLevel
 
 from ..checks import Check
 from .aliases import read_post
 from .front_matter import is_stripped_by_mkdocs
+from .mdx import mdx_to_markdown
 
 if TYPE_CHECKING:
-    from mkdocs.structure.files import File, Files
+    from collections.abc import Iterable
+
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
 
     from ..checks import Reporter
     from ..urls import BlogUrls
@@ -41,34 +45,42 @@ class Discovered:
     """Body of each post whose front matter MkDocs cannot strip (`---js`, `+++` TOML)."""
     digests: dict[str, str] = field(default_factory=dict)
     """Digest of each post's source text (`digest`)."""
+    candidates: int = 0
+    """Files read as posts, whether or not they could be."""
 
 
-def is_post(file: File, urls: BlogUrls) -> bool:
-    """A Markdown file under the blog folder, not an index or README, not under `.` or `_`."""
+def is_post(file: File, urls: BlogUrls, posts_dir: str) -> bool:
+    """A Markdown file below `posts_dir` (the blog folder by default), not the blog index, not
+    a README, not under `.` or `_`, and not a page the user wrote where a generated page goes
+    (`blog/tags.md`): a folder's `index.md` is a post (Docusaurus and Hugo bundles)."""
     if not file.is_documentation_page() or file.inclusion is InclusionLevel.EXCLUDED:
         return False
-    if not urls.holds(file.src_uri):
+    src_uri = file.src_uri
+    if not src_uri.startswith(posts_dir + "/"):
         return False
-    parts = file.src_uri[len(urls.blog_dir) + 1 :].split("/")
+    if not urls.holds(src_uri) or src_uri == urls.index:
+        return False
+    parts = urls.below(src_uri).split("/")
     if any(part.startswith((".", "_")) for part in parts):
         return False
-    return parts[-1].lower() not in _NOT_POSTS
+    return parts[-1].lower() != "readme.md" and not urls.is_generated(src_uri)
 
 
-def discover_posts(files: Files, urls: BlogUrls, ctx: ReadContext, report: Reporter, *,
-                   posts_in_nav: bool, cache: FrontMatterCache | None = None) -> Discovered:
+def discover_posts(files: Files, urls: BlogUrls, posts_dir: str, ctx: ReadContext,
+                   report: Reporter, *, posts_in_nav: bool,
+                   cache: FrontMatterCache | None = None) -> Discovered:
     """Read every post of `files`; set their inclusion (out of the automatic nav, drafts).
     With a `cache` (under `mkdocs serve`), unchanged posts' front matter is not parsed again."""
     found = Discovered()
     if cache is not None:
         cache.start_build()
-    if not any(urls.holds(f.src_uri) for f in files):
-        report(Check.INVALID, f"blog_dir: there is no folder '{urls.blog_dir}' with posts in "
-               "docs_dir; "
-               "set blog_dir to the folder that holds your posts")
+    if not any(f.src_uri.startswith(posts_dir + "/") for f in files):
+        report(Check.INVALID, f"blog_dir: there is no folder '{posts_dir}' with posts in "
+               "docs_dir; set blog_dir (or post_dir) to the folder that holds your posts")
     for file in list(files):
-        if not is_post(file, urls):
+        if not is_post(file, urls, posts_dir):
             continue
+        found.candidates += 1
         try:
             text = file.content_string
         except (OSError, UnicodeDecodeError) as exc:
@@ -100,3 +112,37 @@ def mark_drafts(files: Files, src_uris: set[str] | frozenset[str]) -> None:
         file = files.get_file_from_path(src_uri)
         if file is not None:
             file.inclusion = InclusionLevel.DRAFT
+
+
+def adopt_mdx(files: Files, posts_dir: str, config: MkDocsConfig, report: Reporter) -> None:
+    """Each `.mdx` file below the posts folder (Docusaurus, Astro) becomes a Markdown page at
+    the same path: imports and exports dropped, components left out with one info line."""
+    for file in list(files):
+        if not file.src_uri.endswith(".mdx") or not file.src_uri.startswith(posts_dir + "/"):
+            continue
+        markdown_uri = file.src_uri[:-1]  # x.mdx -> x.md
+        files.remove(file)
+        if files.get_file_from_path(markdown_uri) is not None:
+            report(Check.INVALID, f"{file.src_uri}: file: {markdown_uri} is there too; the .md "
+                   "file is the post, this one is left out")
+            continue
+        try:
+            text = file.content_string
+        except (OSError, UnicodeDecodeError) as exc:
+            report(Check.INVALID, f"{file.src_uri}: file: cannot be read as UTF-8 text ({exc}); "
+                   "left out of the site")
+            continue
+        result = mdx_to_markdown(text)
+        if result.dropped:
+            report(Check.LENIENT, f"{file.src_uri}: body: MDX components left out (they need "
+                   f"React to render): {', '.join(result.dropped)}")
+        files.append(File.generated(config, markdown_uri, content=result.markdown,
+                                    inclusion=file.inclusion))
+
+
+def leave_out(files: Files, src_uris: Iterable[str]) -> None:
+    """Files the plugin reads that must not be published (an authors file holds emails)."""
+    for src_uri in src_uris:
+        file = files.get_file_from_path(src_uri)
+        if file is not None:
+            files.remove(file)

@@ -39,11 +39,37 @@ class Post:
     unlisted: bool = False
     words: int = 0
     """Words of the body, for the reading time."""
+    slug: str = ""
+    """Front matter `slug`, as written (the `{slug}` of post URLs)."""
+    permalink: str = ""
+    """Jekyll's `permalink:` or Hugo's `url:`: the post's whole path from the site root."""
+    permalink_is_hugo: bool = False
+    """It came from Hugo's `url:`, whose `:tokens` are Hugo's."""
+    aliases: tuple[str, ...] = ()
+    """Hugo's `aliases:`: old URLs, from the site root or from the page's parent folder."""
+    redirect_from: tuple[str, ...] = ()
+    """Jekyll's `redirect_from:`: old URLs, from the site root."""
+    pin: bool = False
+    """Material: first on the blog index and its category pages."""
+    readtime: int | None = None
+    """Material: minutes of reading, instead of the computed ones."""
+    links: tuple[LinkRef, ...] = ()
+    """Material's `links:`: related pages, shown under the post."""
 
     @property
     def sort_key(self) -> tuple[PostDate, str]:
         """Newest first when sorted in reverse; the path keeps equal dates stable."""
         return (self.date, self.src_uri)
+
+
+@dataclass(frozen=True)
+class LinkRef:
+    """One of Material's `links:`: a title (or none: the page's own) and a path from
+    docs_dir or a URL, under an optional section heading."""
+
+    title: str
+    target: str
+    section: str = ""
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,9 @@ class Card:
     reading_minutes: int
     image: str
     draft: bool
+    categories: list[Link] = field(default_factory=list)
+    pinned: bool = False
+    """Material's `pin`: kept first on the blog index and its category's pages."""
     html: Markup = field(default_factory=Markup)
 
 
@@ -106,6 +109,8 @@ class Profile:
     description: str
     url: str
     avatar: str
+    links: list[Link] = field(default_factory=list)
+    """Their pages elsewhere: `url` and Docusaurus' `socials` (`name` is the platform)."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,15 @@ class FeedLink:
     name: str
     type: str
     href: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One of Material's `links:` under a post: `href` "" when the page is not found."""
+
+    title: str
+    href: str
+    section: str = ""
 
 
 @dataclass(frozen=True)

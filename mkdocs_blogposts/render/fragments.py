@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import jinja2
 from markupsafe import Markup, escape
 
-from ..links import is_external, rebase, relink, rooted, safe_url
+from ..links import from_root, is_external, rebase, relink, rooted, safe_url
 from ..plan.listings import page_numbers
 from .contexts import (
     Card,
@@ -29,11 +29,13 @@ from .contexts import (
     Pagination,
     PostLink,
     Profile,
+    Reference,
     TermCount,
 )
 from .excerpts import clean
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Sequence
 
     from ..markers import LatestRequest
@@ -41,12 +43,48 @@ if TYPE_CHECKING:
     from ..plan.listings import Listing
     from ..plan.taxonomy import Taxonomy, Term
     from ..read.authors import Author
-    from ..read.post import Post
+    from ..read.post import LinkRef, Post
     from ..urls import BlogUrls
     from .i18n import DateTexts
     from .post_html import PostHtml
 
 T = TypeVar("T")
+
+
+def make_environment(theme_dirs: Sequence[str]) -> jinja2.Environment:
+    """The Jinja environment of our templates: the theme's `custom_dir/blogposts/` first."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(theme_dirs)),
+        autoescape=True,
+        # One environment per build: no need to stat each template file per fragment.
+        auto_reload=False,
+        trim_blocks=False,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def redirect_page(env: jinja2.Environment, path: str, target_url: str, *, title: str,
+                  site_url: str, lang: str) -> str:
+    """The HTML of a redirect page at the site-relative file `path` to the page at the
+    site-relative `target_url`."""
+    href = from_root(target_url, path)
+    return env.get_template("blogposts/redirect.html").render(
+        href=href, canonical=site_url + target_url if site_url else href, title=title,
+        lang=lang)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the fragments show, as the options say."""
+
+    words_per_minute: int = 200
+    reading_time: bool = True
+    related_count: int = 3
+    tags: bool = True
+    """False when Material's tags plugin shows a post's tags already."""
+    card_authors: int | None = None
+    """How many authors a card names (None: all)."""
+    card_categories: int = 5
 
 
 @dataclass
@@ -60,21 +98,17 @@ class Renderer:
     dates: DateTexts
     html_of: PostHtml
     """Rendered HTML of each post, for excerpts (missing for pages a dirty build skipped)."""
-    words_per_minute: int = 200
-    related_count: int = 3
+    shown: Shown = field(default_factory=Shown)
+    title_of: Callable[[str], str | None] = lambda src_uri: None
+    """The title of a page of the site (for Material's `links:` without one)."""
     feeds_of: Callable[[Term | None], list[tuple[str, str, str]]] | None = None
     """`(name, MIME, site-relative path)` of a listing's own feeds (`feeds.plan`)."""
+    archive_title: Callable[[dt.date], str] | None = None
+    """The title of the archive page holding a day; None: no archive pages."""
     _made: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(list(self.theme_dirs)),
-            autoescape=True,
-            # One environment per build: no need to stat each template file per fragment.
-            auto_reload=False,
-            trim_blocks=False,
-            undefined=jinja2.StrictUndefined,
-        )
+        self.env = make_environment(self.theme_dirs)
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
@@ -86,7 +120,8 @@ class Renderer:
             updated=self.dates(post.updated) if post.updated else None,
             reading_minutes=self._minutes(post),
             authors=self._post_authors(post),
-            tags=self._post_tags(post),
+            tags=self._post_tags(post) if self.shown.tags else [],
+            categories=self._post_categories(post),
             image=Image(self._href(post.image), "") if post.image else None,
             draft=self.blog.is_draft(post),
         )
@@ -94,13 +129,15 @@ class Renderer:
     def post_footer(self, post: Post, page_url: str) -> str:
         """Related posts and the newer and older post, under a post."""
         newer, older = self.blog.neighbours(post)
-        related = self.blog.related(post, self.related_count) if self.related_count else []
+        count = self.shown.related_count
+        related = self.blog.related(post, count) if count else []
         return self._render(
             "post_footer.html",
             page_url,
             related=[self._link(p) for p in related],
             newer=self._link(newer) if newer else None,
             older=self._link(older) if older else None,
+            links=[self._reference(link) for link in post.links],
         )
 
     def listing(self, listing: Listing, page_url: str) -> str:
@@ -109,8 +146,9 @@ class Renderer:
         profile = None
         if term is not None and term.author is not None:
             author = term.author
+            links = [Link(name, safe_url(url)) for name, url in author.socials if safe_url(url)]
             profile = Profile(author.name, author.description, safe_url(author.url),
-                              self._href(author.avatar) if author.avatar else "")
+                              self._href(author.avatar) if author.avatar else "", links)
         return self._render(
             "listing.html",
             page_url,
@@ -119,7 +157,8 @@ class Renderer:
             cards=[self._card(post) for post in listing.posts],
             pagination=self._pagination(listing),
             terms=self._cloud(listing.terms),
-            years=self._years() if listing.kind == "index" else [],
+            archives=self._archives() if listing.kind == "index" else [],
+            indexes=self._indexes() if listing.kind == "index" else [],
             feeds=[FeedLink(name, mime, rooted(path))
                    for name, mime, path in (self.feeds_of(term) if self.feeds_of else [])],
         )
@@ -173,7 +212,11 @@ class Renderer:
             reading_minutes=self._minutes(post),
             image=self._href(post.image) if post.image else "",
             draft=self.blog.is_draft(post),
+            categories=self._post_categories(post)[: self.shown.card_categories],
+            pinned=post.pin,
         )
+        if self.shown.card_authors is not None:
+            card.authors = card.authors[: self.shown.card_authors]
         card.html = Markup(self._render("card.html", None, card=card))
         return card
 
@@ -188,7 +231,12 @@ class Renderer:
         return (f"<p>{escape(post.description)}</p>" if post.description else ""), False
 
     def _minutes(self, post: Post) -> int:
-        return max(1, round(post.words / max(self.words_per_minute, 1))) if post.words else 0
+        if not self.shown.reading_time:
+            return 0
+        if post.readtime:
+            return post.readtime
+        words = post.words
+        return max(1, round(words / max(self.shown.words_per_minute, 1))) if words else 0
 
     def _link(self, post: Post) -> PostLink:
         """A post's title, link and date."""
@@ -197,6 +245,30 @@ class Renderer:
 
     def _post_tags(self, post: Post) -> list[Link]:
         return self._once("tags", post, lambda p: self._labels(self.blog.tags, p.tags))
+
+    def _post_categories(self, post: Post) -> list[Link]:
+        return self._once("categories", post,
+                          lambda p: self._labels(self.blog.categories, p.categories))
+
+    def _reference(self, link: LinkRef) -> Reference:
+        """One of Material's `links:`: a path from docs_dir (with an anchor), or a URL."""
+        if is_external(link.target):
+            return Reference(link.title or link.target, safe_url(link.target), link.section)
+        path, _, anchor = link.target.partition("#")
+        path = path.lstrip("/")
+        url = self.url_of(path)
+        title = link.title or self.title_of(path) or path
+        href = rooted(url) + (f"#{anchor}" if anchor else "") if url is not None else ""
+        return Reference(title, href, link.section)
+
+    def _indexes(self) -> list[Link]:
+        """The blog's other indexes (tags, categories, authors), linked from its index."""
+        links = []
+        for kind, name in (("tag", "Tags"), ("category", "Categories"), ("author", "Authors")):
+            uri = self.urls.term_index(kind)  # type: ignore[arg-type]
+            if self.url_of(uri) is not None:
+                links.append(Link(name, self._href(uri)))
+        return links
 
     def _post_authors(self, post: Post) -> list[Link]:
         return self._once("authors", post, lambda p: [self._author_link(a) for a in p.authors])
@@ -224,9 +296,12 @@ class Renderer:
                  for number in page_numbers(listing.number, listing.total)]
         return Pagination(href(listing.number - 1), href(listing.number + 1), pages)
 
-    def _years(self) -> list[TermCount]:
-        return [TermCount(str(year), self._href(self.urls.year(year)), len(posts))
-                for year, posts in self.blog.years.items()]
+    def _archives(self) -> list[TermCount]:
+        if self.archive_title is None:
+            return []
+        return [TermCount(self.archive_title(posts[0].date.day),
+                          self._href(self.urls.archive(posts[0].date.day)), len(posts))
+                for posts in self.blog.archives.values()]
 
     def _author_link(self, author: Author) -> Link:
         term = self.blog.authors.terms.get(author.slug)

@@ -1,7 +1,8 @@
 """Feed bytes (feeds/writers.py) against golden files, and which feeds a blog gets with what
 in them (feeds/plan.py).
 
-Re-record the golden files after a deliberate change: BLOGPOSTS_RECORD=1 pytest tests/unit/test_feed_bytes_and_plan.py.
+Re-record the golden files after a deliberate change:
+BLOGPOSTS_RECORD=1 pytest tests/unit/test_feed_bytes_and_plan.py
 """
 
 from __future__ import annotations

@@ -24,6 +24,9 @@ from mkdocs_blogposts.plan.blog import Blog
 from mkdocs_blogposts.plan.listings import page_numbers, plan_listings
 from mkdocs_blogposts.urls import BlogUrls
 
+PER_PAGE_2 = dict.fromkeys(("index", "tag", "author", "category"), 2)
+PER_PAGE_10 = dict.fromkeys(("index", "tag", "author", "category"), 10)
+
 
 def blog_of(count: int) -> Blog:
     posts = [post(f"p{n:02d}", f"2024-{1 + n // 28:02d}-{1 + n % 28:02d}", tags=("t",),
@@ -35,7 +38,8 @@ def blog_of(count: int) -> Blog:
 
 def test_every_listing_is_paged_by_posts_per_page() -> None:
     listings = {listing.src_uri: listing for listing in
-                plan_listings(blog_of(4), BlogUrls("blog"), per_page=2)}
+                plan_listings(blog_of(4), BlogUrls("blog"), PER_PAGE_2,
+                              archive_title=lambda day: str(day.year))}
     assert sorted(listings) == sorted([
         "blog/index.md", "blog/page/2/index.md", "blog/page/3/index.md",
         "blog/tags/index.md", "blog/tags/t/index.md", "blog/tags/t/page/2/index.md",
@@ -67,20 +71,21 @@ def test_every_listing_is_paged_by_posts_per_page() -> None:
     assert listings["blog/categories/index.md"].title == "Categories"
     # Years are one compact page each, never paged.
     year = listings["blog/archive/2024/index.md"]
-    assert (year.title, year.kind, year.total, len(year.posts)) == ("2024", "year", 1, 4)
+    assert (year.title, year.kind, year.total, len(year.posts)) == ("2024", "archive", 1, 4)
     in_nav = sorted(uri for uri, listing in listings.items() if listing.in_nav)
     assert in_nav == ["blog/authors/index.md", "blog/categories/index.md", "blog/index.md",
                       "blog/tags/index.md"]
 
 
 def test_an_empty_blog_has_one_index_page_and_nothing_else() -> None:
-    listings = plan_listings(blog_of(0), BlogUrls("blog"), per_page=10)
+    listings = plan_listings(blog_of(0), BlogUrls("blog"), PER_PAGE_10,
+                             archive_title=lambda day: str(day.year))
     assert [listing.src_uri for listing in listings] == [
         "blog/index.md", "blog/tags/index.md", "blog/tags/t/index.md",
         "blog/archive/2023/index.md"]
     empty = Blog.collect([], now=dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc),
                          include_future=False, preview=False, report=Findings())
-    only = plan_listings(empty, BlogUrls("blog"), per_page=10)
+    only = plan_listings(empty, BlogUrls("blog"), PER_PAGE_10)
     assert [(x.src_uri, x.total, x.posts) for x in only] == [("blog/index.md", 1, ())]
 
 

@@ -152,7 +152,8 @@ def test_post_head_tags_without_site_url_or_unsafe_image() -> None:
 
 def test_listing_head_tags_and_feed_links() -> None:
     tags = head_tags()
-    listing = plan_listings(HEAD_BLOG, BlogUrls("blog"), per_page=1)[1]  # blog/page/2
+    per_page = dict.fromkeys(("index", "tag", "author", "category"), 1)
+    listing = plan_listings(HEAD_BLOG, BlogUrls("blog"), per_page)[1]  # blog/page/2
     html = tags.for_listing(listing, "blog/page/2/")
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find("link", rel="prev")["href"] == "https://e.org/sub/blog/"

@@ -23,6 +23,7 @@ from mkdocs_blogposts.read.data_files import (
     load_data_files,
     load_tags,
 )
+from mkdocs_blogposts.urls import BlogUrls
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -31,12 +32,13 @@ if TYPE_CHECKING:
 @pytest.mark.parametrize(("value", "folder"), [
     ("blog", "blog"), ("./blog", "blog"), ("/blog/", "blog"), ("news/blog/", "news/blog"),
     ("a//b/./c", "a/b/c"), (" blog ", "blog"),
+    (".", ""), ("", ""), ("/", ""), ("./", ""),  # a blog at the site root, as Material allows
 ])
 def test_blog_dir_is_normalized(value: str, folder: str) -> None:
     assert BlogDir().validate(value) == folder
 
 
-@pytest.mark.parametrize("value", ["../outside", "a/../../x", "..", "", "/", "a\\b", 3])
+@pytest.mark.parametrize("value", ["../outside", "a/../../x", "..", "a\\b", 3])
 def test_blog_dir_outside_docs_is_refused(value: object) -> None:
     with pytest.raises(ValidationError):
         BlogDir().validate(value)
@@ -179,14 +181,21 @@ def test_data_files_named_or_default(tmp_path: Path) -> None:
     found: list[tuple[Check, str]] = []
     (tmp_path / "blog").mkdir()
     write(tmp_path / "blog", "authors.yml", "ann: {name: Ann}\n")
-    authors, tags = load_data_files(tmp_path, "blog", authors_file=".authors.yml",
-                                    tags_file="tags.yml", report=lambda c, m: found.append((c, m)))
-    assert list(authors) == ["ann"]  # Docusaurus' name is tried after Material's
-    assert tags == {}
+    data = load_data_files(tmp_path, BlogUrls("blog"), authors_file=".authors.yml",
+                           tags_file="tags.yml", report=lambda c, m: found.append((c, m)))
+    assert list(data.authors) == ["ann"]  # Docusaurus' name is tried after Material's
+    assert data.tags == {}
+    assert data.paths == ("blog/authors.yml",)
+    # Material's `{blog}/...` is from docs_dir; no authors file at all with `authors: false`.
+    material = load_data_files(tmp_path, BlogUrls("blog"), authors_file="{blog}/authors.yml",
+                               tags_file="tags.yml", report=lambda c, m: None)
+    assert list(material.authors) == ["ann"]
+    assert load_data_files(tmp_path, BlogUrls("blog"), authors_file=None, tags_file="tags.yml",
+                           report=lambda c, m: None).authors == {}
     with pytest.raises(PluginError, match=r"authors_file: blog/people\.yml does not exist"):
-        load_data_files(tmp_path, "blog", authors_file="people.yml", tags_file="tags.yml",
-                        report=lambda c, m: None)
+        load_data_files(tmp_path, BlogUrls("blog"), authors_file="people.yml",
+                        tags_file="tags.yml", report=lambda c, m: None)
     write(tmp_path / "blog", "tags.yml", "[broken")
-    load_data_files(tmp_path, "blog", authors_file=".authors.yml", tags_file="tags.yml",
-                    report=lambda c, m: found.append((c, m)))
+    load_data_files(tmp_path, BlogUrls("blog"), authors_file=".authors.yml",
+                    tags_file="tags.yml", report=lambda c, m: found.append((c, m)))
     assert [(c, m.split(":")[0]) for c, m in found] == [(Check.INVALID, "blog/tags.yml")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from mkdocs_blogposts.slugs import slugify, tag_key
@@ -30,8 +32,8 @@ def test_slug_fallback_names_the_kind() -> None:
 
 
 def test_reserved_names_are_our_files_and_folders() -> None:
-    assert {"index", "page", "archive", "tags", "authors", "categories", "feed",
-                        "atom", "feed-xml", "atom-xml", "feed-json"} == RESERVED
+    assert {"index", "page", "archive", "tags", "authors", "categories", "feeds", "feed",
+            "atom", "feed-xml", "atom-xml", "feed-json"} == RESERVED
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -58,7 +60,7 @@ def test_blog_paths() -> None:
     assert urls.term("author", "mara") == "news/blog/authors/mara/index.md"
     assert urls.term("category", "release") == "news/blog/categories/release/index.md"
     assert urls.paged(urls.term("tag", "ai"), 3) == "news/blog/tags/ai/page/3/index.md"
-    assert urls.year(2024) == "news/blog/archive/2024/index.md"
+    assert urls.archive(dt.date(2024, 5, 1)) == "news/blog/archive/2024/index.md"
     assert urls.feed_folder(None) == "news/blog"
     assert urls.feed_folder(("tag", "ai")) == "news/blog/tags/ai"
     assert urls.feed_folder(("author", "x")) == "news/blog/authors/x"

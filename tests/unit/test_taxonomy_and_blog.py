@@ -7,7 +7,7 @@ import datetime as dt
 from helpers import Findings, author, post
 
 from mkdocs_blogposts.plan.blog import Blog
-from mkdocs_blogposts.plan.taxonomy import group_authors, group_labels, group_years
+from mkdocs_blogposts.plan.taxonomy import group_archives, group_authors, group_labels, year_of
 from mkdocs_blogposts.read.data_files import TagInfo
 
 NOW = dt.datetime(2025, 6, 1, tzinfo=dt.timezone.utc)
@@ -64,12 +64,14 @@ def test_authors_are_their_slugs() -> None:
     assert authors.term_for("MARA") is authors.terms["mara"]
 
 
-def test_years_by_calendar_day_newest_first() -> None:
-    years = group_years([post("a", "2025-01-01"), post("b", "2024-12-31"),
-                         post("c", "2024-01-01")])
+def test_archives_by_calendar_day_newest_first() -> None:
+    posts = [post("a", "2025-01-01"), post("b", "2024-12-31"), post("c", "2024-01-01")]
+    years = group_archives(posts, year_of)
     assert {y: [p.src_uri for p in ps] for y, ps in years.items()} == {
-        2025: ["blog/a.md"], 2024: ["blog/b.md", "blog/c.md"]}
-    assert list(years) == [2025, 2024]
+        "2025": ["blog/a.md"], "2024": ["blog/b.md", "blog/c.md"]}
+    assert list(years) == ["2025", "2024"]
+    months = group_archives(posts, lambda day: f"{day.year}/{day.month:02d}")
+    assert list(months) == ["2025/01", "2024/12", "2024/01"]
 
 
 def collect(posts: list, *, preview: bool = False, include_future: bool = False,

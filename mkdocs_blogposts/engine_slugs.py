@@ -1,0 +1,48 @@
+"""How other engines spell a label or a title in a URL, so a blog moved from them keeps its
+URLs: Material's blog, Hugo, Docusaurus and Jekyll."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pydash
+from pymdownx.slugs import slugify as pymdownx_slugify
+
+_MATERIAL_SLUGIFY = pymdownx_slugify(case="lower")
+_HUGO_KEEPS = re.compile(r"[./_#+~\-@]")
+
+
+def material_slug(text: str, separator: str = "-") -> str:
+    """Material's blog plugin default (`pymdownx.slugs.slugify(case="lower")`): tags removed,
+    lower case, punctuation deleted, each space one separator; non-Latin letters kept."""
+    return str(_MATERIAL_SLUGIFY(text, separator))
+
+
+def hugo_urlize(text: str) -> str:
+    """Hugo's `urlize` without its escaping (MkDocs escapes URLs): letters, digits, marks and
+    `. / _ # + ~ - @` kept, runs of spaces one `-`, everything else deleted, lower case."""
+    out: list[str] = []
+    space = False
+    for char in text:
+        if char.isspace():
+            space = bool(out)
+        elif _HUGO_KEEPS.fullmatch(char) or unicodedata.category(char)[0] in "LM" \
+                or unicodedata.category(char) == "Nd":
+            if space and char != "-" and out[-1] != "-":
+                out.append("-")
+            space = False
+            out.append(char)
+    return "".join(out).lower()
+
+
+def kebab_case(text: str) -> str:
+    """lodash's `kebabCase`, as Docusaurus makes tag URLs (`GraphQL` -> `graph-ql`)."""
+    return str(pydash.kebab_case(text))
+
+
+def jekyll_title(text: str) -> str:
+    """Jekyll's `:title` (`slugify` in `pretty` mode, case kept): letters, digits and
+    `._~!$&'()+,;=@` kept, other runs one `-`, none at either end."""
+    slug = re.sub(r"[^\w._~!$&'()+,;=@-]+|_(?=\W|$)", "-", text)
+    return slug.strip("-")
