@@ -26,7 +26,7 @@ from .markers import expand_latest, fill_listing, fill_post, mark_listing, mark_
 from .plan.blog import Blog
 from .plan.listings import plan_listings
 from .plan.nav import lift_index_pages, nav_paths
-from .plan.redirects import plan_redirects
+from .plan.redirects import archive_page_redirects, plan_redirects
 from .plan.site_files import finish_files, move_media, place_posts
 from .read.authors import author_lookup
 from .read.data_files import load_data_files
@@ -83,7 +83,8 @@ class Build:
                                tags_file=options.tags_file, report=report)
         leave_out(files, data.paths)
         ctx = ReadContext(options.timezone, author_lookup(data.authors),
-                          frozenset(f.src_uri for f in files))
+                          frozenset(f.src_uri for f in files), settings.excerpt_separators,
+                          options.post_excerpt == "required")
         cache = session.front_matter if session.serving else None
         found = discover_posts(files, urls, settings.posts_dir, ctx, report,
                                posts_in_nav=options.posts_in_nav, cache=cache)
@@ -99,7 +100,8 @@ class Build:
         _explain_an_empty_blog(files, found, blog, settings.posts_dir, report)
         feeds = settings.feeds
         in_feeds = posts_in_feeds(blog, feeds) if feeds and feeds.full_content else set()
-        session.post_html.start_build(found.digests, keep_html=in_feeds)
+        session.post_html.start_build(found.digests, keep_html=in_feeds,
+                                      separators=settings.excerpt_separators)
         _hide_drafts(files, blog, preview=preview, serving=session.serving)
         post_urls = replace(urls, term_slug=lambda kind, label: _category_slug(blog, label))
         moved = place_posts(files, blog.posts.values(), post_urls, config, report)
@@ -114,12 +116,15 @@ class Build:
             blog.posts.values(), moved if options.redirect_file_urls else {},
             lambda src_uri: (file.url if (file := files.get_file_from_path(src_uri)) else None),
             report)
+        if archive_title is not None and settings.archive_page_urls:
+            redirects += archive_page_redirects(blog, urls, settings.archive_page_urls,
+                                                config.use_directory_urls, archive_title)
         published = finish_files(
             files, listings, config, report,
             sized={post.image for post in blog.listed if post.image}, posts=blog.posts,
             in_users_nav=in_users_nav, dirty=session.dirty, redirects=redirects,
             redirect_page=lambda redirect, target: redirect_page(
-                env, redirect.path, target, title=blog.posts[redirect.target].title,
+                env, redirect.path, target, title=redirect.title,
                 site_url=settings.site_url, lang=settings.locale.replace("_", "-")))
         report.raise_if_errors()
         fragments = Renderer(
@@ -252,7 +257,8 @@ def _explain_an_empty_blog(files: Files, found: Discovered, blog: Blog, posts_di
     why, once (each file's own problems were reported already)."""
     if blog.listed:
         return
-    pages = [f for f in files.documentation_pages() if f.src_uri.startswith(posts_dir + "/")]
+    pages = [f for f in files.documentation_pages()
+             if not posts_dir or f.src_uri.startswith(posts_dir + "/")]
     if not pages:
         return
     unread = found.candidates - len(found.posts)

@@ -181,6 +181,13 @@ class BlogpostsConfig(base.Config):
     archive_date_format = c.Optional(DateFormat(default=None))
     """Babel pattern of an archive page's title (default: as its URL, `yyyy`)."""
 
+    archive_pagination = c.Optional(c.Type(bool))
+    """An archive here is one compact page; in Material's style its later pages (which
+    Material makes) are redirects to it. `false`: none."""
+
+    archive_pagination_per_page = c.Optional(IntRange(1, 10_000))
+    """Posts a page of Material's archive pages (for those redirects)."""
+
     categories = c.Type(bool, default=True)
     """`false`: no category pages."""
 
@@ -228,8 +235,6 @@ class BlogpostsConfig(base.Config):
 
     blog_toc = Ignored()
     archive_name = Ignored()
-    archive_pagination = Ignored()
-    archive_pagination_per_page = Ignored()
     archive_toc = Ignored()
     categories_name = Ignored()
     categories_sort_by = Ignored()

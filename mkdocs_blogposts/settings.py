@@ -36,7 +36,8 @@ class Settings:
     options: BlogpostsConfig
     urls: BlogUrls
     posts_dir: str
-    """Docs-relative folder whose Markdown files are posts."""
+    """Docs-relative folder whose Markdown files are posts ("": every folder; the blog
+    index and the pages at generated paths still are not)."""
     media_dir: str | None
     """Docs-relative folder whose other files are published at the blog folder (Material)."""
     locale: str
@@ -50,6 +51,9 @@ class Settings:
     term_pages: frozenset[TermKind]
     """Kinds of terms that get pages (and feeds)."""
     archive: bool
+    archive_page_urls: int | None
+    """Material splits archives into pages of this many posts: redirect pages keep those
+    URLs (our archive is one page). None: no such pages."""
     date_format: str
     archive_title_format: str
     words_per_minute: int
@@ -106,6 +110,10 @@ class Settings:
             },
             term_pages=frozenset(term_pages),
             archive=options.archive,
+            archive_page_urls=(
+                (options.archive_pagination_per_page or per_page)
+                if urls.style.page_files and options.archive_pagination is not False
+                and options.pagination else None),
             date_format=options.post_date_format or options.date_format,
             archive_title_format=options.archive_date_format or urls.style.archive_date,
             words_per_minute=(options.post_readtime_words_per_minute
@@ -149,7 +157,8 @@ def _posts_dir(options: BlogpostsConfig, urls: BlogUrls) -> str:
     """Where posts are: `post_dir` (`{blog}` is the blog folder), else the blog folder; for
     a blog at the site root, `posts/` (Material's default), never every page of the site."""
     if options.post_dir is not None:
-        return urls.data_file(options.post_dir)
+        folder = urls.data_file(options.post_dir)
+        return "" if folder == "." else folder
     return urls.blog_dir or "posts"
 
 

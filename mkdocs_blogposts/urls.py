@@ -96,6 +96,9 @@ class UrlStyle:
     page_files: bool = False
     """Material: term, archive and later pages are `<path>.md`, not `<path>/index.md` (the
     same URLs with `use_directory_urls`; `.../name.html` without)."""
+    dates_in_zone: bool = True
+    """Date placeholders are the day in the site's time zone (Jekyll); Material keeps the
+    offset a date is written with."""
     move_media: bool = False
     """Material: images and other files below the posts folder (`post_dir`, by default
     `{blog}/posts`) are published at the blog folder."""
@@ -107,7 +110,7 @@ STYLES: dict[UrlStyleName, UrlStyle] = {
         post="{date}/{slug}",
         terms={"tag": "tags/{slug}", "author": "author/{slug}", "category": "category/{slug}"},
         term_slugs={"tag": "blogposts", "author": "blogposts", "category": "material"},
-        page_files=True, move_media=True),
+        page_files=True, move_media=True, dates_in_zone=False),
     "docusaurus": UrlStyle(
         post="{date}/{name}", date_from_name=True, slug_is_path=True,
         term_slugs={"tag": "kebab", "author": "blogposts", "category": "kebab"}),
@@ -133,6 +136,8 @@ class PostSource:
     """Jekyll's `permalink:` or Hugo's `url:`: the whole path from the site root."""
     permalink_is_hugo: bool = False
     """The permalink is Hugo's `url:` (its `:tokens` mean Hugo's)."""
+    slug_title: str = ""
+    """What `{slug}` slugifies without a front matter `slug` (default: `title`)."""
 
 
 @dataclass(frozen=True)
@@ -302,7 +307,7 @@ class BlogUrls:
             if style.date_from_name:  # no date in the name: none in the URL (Docusaurus)
                 date = year = month = day = ""
         jekyll = jekyll_title(source.slug or name)
-        slug = source.slug or self._slugify(source.title)
+        slug = source.slug or self._slugify(source.slug_title or source.title)
         path = posixpath.join(folder, filename)
         if style.hugo_paths:
             parts = path.lower().replace(" ", "-").split("/")
@@ -319,6 +324,8 @@ class BlogUrls:
                 "html": ".html"}
 
     def _slugify(self, title: str) -> str:
+        if self.post_slugify is None and self.style.hugo_paths:
+            return hugo_urlize(title)  # Hugo's `:slug` without a slug is the urlized title
         slugify = self.post_slugify or material_slug
         return str(slugify(title, self.slug_separator))
 

@@ -490,3 +490,57 @@ def test_a_folder_of_markdown_with_no_post_says_why(site: Site, warnings) -> Non
     }).build(strict=False)
     assert ("blog/: 2 Markdown files, but no post is listed: 1 could not be read as posts "
             "(see the messages above); 1 drafts") in warnings()
+
+
+# Blog blocks of real Material sites, verbatim but for `archive_file` (not an option of
+# Material's either: MkDocs warns about it there too).
+REAL_CONFIGS = {
+    "shafish": ("newBlog", {
+        "blog_dir": "newBlog", "blog_toc": True, "post_date_format": "long",
+        "post_url_date_format": "yyyy/MM/dd", "post_url_format": "{slug}",
+        "post_excerpt": "required", "post_excerpt_max_authors": 1,
+        "post_excerpt_separator": "<!-- more -->", "archive_name": "shafish 的归档",
+        "archive_toc": True, "archive_date_format": "MMMM yyyy",
+        "archive_url_date_format": "yyyy/MM", "archive_url_format": "archive/{date}",
+        "categories_name": "shafish 的标签", "categories_toc": True,
+        "categories_url_format": "category/{slug}", "pagination_per_page": 10,
+        "pagination_format": "$link_first $link_previous ~2~ $link_next $link_last",
+        "pagination_keep_content": True, "draft": True, "draft_if_future_date": True}),
+    "mazaiguo": ("blog", {
+        "blog_dir": "blog", "post_dir": "{blog}/posts", "post_date_format": "full",
+        "post_url_format": "{date}/{slug}", "pagination_per_page": 10,
+        "pagination_url_format": "page/{page}", "authors_file": "{blog}/.authors.yml",
+        "blog_toc": True, "categories_toc": True, "archive": True, "archive_name": "归档",
+        "archive_date_format": "YYYY年MM月", "archive_url_format": "archive/{date}",
+        "archive_toc": True, "categories": True, "categories_name": "分类",
+        "categories_url_format": "category/{slug}"}),
+}
+
+
+@pytest.mark.parametrize("name", list(REAL_CONFIGS))
+def test_real_material_configs_build_with_blog_replaced(site: Site, name: str,
+                                                        warnings) -> None:
+    blog, options = REAL_CONFIGS[name]
+    site.config["theme"] = {"name": "material", "font": False, "language": "zh"}
+    site.config["plugins"] = ["search", {"blogposts": {"url_style": "material", **options}}]
+    site.write({
+        f"{blog}/index.md": "# Blog\n",
+        f"{blog}/.authors.yml": "authors:\n  shafish:\n    name: shafish\n"
+                                "    description: x\n    avatar: a.png\n",
+        f"{blog}/posts/docker_note.md": "---\ntitle: 容器日常\nauthors: [shafish]\ndate:\n"
+                                        "  created: 2022-07-10\n  updated: 2023-10-25\n"
+                                        "categories: [docker, linux]\n---\n\nIntro.\n\n"
+                                        "<!-- more -->\n\nRest.\n",
+        f"{blog}/posts/CPP/VC获取时间.md": "---\ntitle: VC获取时间\ndate: 2023-12-22\n"
+                                          "categories: [windows程序]\n---\n\nA.\n\n"
+                                          "<!-- more -->\n\nB.\n",
+    }).build()
+    assert warnings() == []
+    if name == "shafish":
+        paths = ["newBlog/容器日常/", "newBlog/vc获取时间/", "newBlog/archive/2022/07/",
+                 "newBlog/category/docker/"]
+    else:
+        paths = ["blog/2022/07/10/容器日常/", "blog/2023/12/22/vc获取时间/",
+                 "blog/archive/2023/", "blog/category/windows程序/"]
+    for path in paths:
+        assert (site.out / path / "index.html").is_file(), path

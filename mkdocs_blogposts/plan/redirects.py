@@ -7,14 +7,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from mkdocs.structure.files import File
+
 from ..checks import Check, shown
 from ..urls import BlogUrls
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterable, Mapping
 
     from ..checks import Reporter
     from ..read.post import Post
+    from .blog import Blog
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,10 @@ class Redirect:
     source: str
     """The post that asked for it, for messages."""
     field: str
-    """What asked for it: `aliases`, `redirect_from`, or `url` (the post moved)."""
+    """What asked for it: `aliases`, `redirect_from`, `url` (the post moved), or
+    `archive_pagination` (a page Material's archive has)."""
+    title: str = ""
+    """The title of the page it leads to."""
 
 
 def plan_redirects(posts: Iterable[Post], moved: Mapping[str, str],
@@ -48,5 +55,21 @@ def plan_redirects(posts: Iterable[Post], moved: Mapping[str, str],
                 report(Check.INVALID, f"{post.src_uri}: {field}: {shown(alias)} is not a path on "
                        "this site (like /2022/05/19/old/); no redirect is written for it")
             else:
-                redirects.append(Redirect(path, post.src_uri, post.src_uri, field))
+                redirects.append(Redirect(path, post.src_uri, post.src_uri, field, post.title))
+    return redirects
+
+
+def archive_page_redirects(blog: Blog, urls: BlogUrls, per_page: int,
+                           use_directory_urls: bool,
+                           title_of: Callable[[dt.date], str]) -> list[Redirect]:
+    """An archive here is one page; Material splits it into pages of `per_page` posts. Each
+    of those later pages becomes a redirect to the archive, so links to them keep working."""
+    redirects = []
+    for posts in blog.archives.values():
+        first = urls.archive(posts[0].date.day)
+        for number in range(2, -(-len(posts) // per_page) + 1):
+            src_uri = urls.paged(first, number)
+            path = File(src_uri, "", "", use_directory_urls).dest_uri
+            redirects.append(Redirect(path, first, first, "archive_pagination",
+                                      title_of(posts[0].date.day)))
     return redirects

@@ -80,7 +80,7 @@ def place_posts(files: Files, posts: Iterable[Post], urls: BlogUrls, config: MkD
             continue
         path = urls.post(PostSource(post.src_uri, post.title, _in_zone(post.date.value, urls),
                                     post.categories, post.slug, post.permalink,
-                                    post.permalink_is_hugo))
+                                    post.permalink_is_hugo, post.slug_title or post.title))
         if path is None:
             continue
         target = File(path, "", config.site_dir, config.use_directory_urls)
@@ -133,9 +133,11 @@ def _move(file: File, dest_uri: str, config: MkDocsConfig) -> None:
 
 def _in_zone(value: dt.datetime, urls: BlogUrls) -> dt.datetime:
     """A post's date for its URL: an offset written in the value is moved to the site's time
-    zone (as Jekyll does); a date without one is as written."""
+    zone (as Jekyll does; Material keeps the offset); a date without one is as written."""
     zone = urls.zone
-    return value if zone is None or value.tzinfo is zone else value.astimezone(zone)
+    if zone is None or value.tzinfo is zone or not urls.style.dates_in_zone:
+        return value
+    return value.astimezone(zone)
 
 
 def finish_files(files: Files, listings: Iterable[Listing], config: MkDocsConfig,

@@ -16,7 +16,7 @@ from ..checks import Check, shown
 from ..links import is_external
 from ..slugs import tag_key
 from .authors import Author, author_from_mapping, find_author
-from .body_text import count_words, excerpt_text, first_heading, title_from_path
+from .body_text import count_words, excerpt_text, first_heading, page_title, title_from_path
 from .dates import DateError, PostDate, date_from_name, parse_date, parse_date_leniently
 from .front_matter import ParsedFrontMatter, split_front_matter
 from .post import Finding, LinkRef, Post, ReadContext, ReadResult
@@ -52,6 +52,10 @@ class _FieldReader:
         self.findings.append(Finding(Check.INVALID, message, excludes=True))
 
     def post(self) -> Post:
+        if self.ctx.excerpt_required and not any(m in self.body for m in self.ctx.separators):
+            self.findings.append(Finding(
+                Check.INVALID, f"body: no {self.ctx.separators[0]} marks where the excerpt "
+                "ends (post_excerpt: required); the post is listed with its first paragraph"))
         date, updated = self._dates()
         description, description_given = self._description()
         return Post(
@@ -69,6 +73,8 @@ class _FieldReader:
             unlisted=self._flag(("unlisted", "hidden")),
             words=count_words(self.body),
             slug=self._text(("slug",)),
+            slug_title=(str(self.meta["title"]) if isinstance(self.meta.get("title"), str)
+                        else page_title(self.body, self.src_uri)),
             permalink=self._permalink(),
             permalink_is_hugo="permalink" not in self.meta and "url" in self.meta,
             aliases=self._paths("aliases"),
@@ -99,7 +105,7 @@ class _FieldReader:
             if isinstance(found[1], str):
                 return " ".join(found[1].split()), True
             self.invalid(f"{found[0]}: expected text, got {shown(found[1])}")
-        return excerpt_text(self.body), False
+        return excerpt_text(self.body, separators=self.ctx.separators), False
 
     def _dates(self) -> tuple[PostDate, PostDate | None]:
         tz = self.ctx.tz

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import posixpath
 import re
+from typing import TYPE_CHECKING
 
 from .post import MORE_MARKERS
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 _H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -29,6 +33,22 @@ def first_heading(body: str) -> str | None:
     return match[1] if match else None
 
 
+def page_title(body: str, src_uri: str) -> str:
+    """The title MkDocs gives a page before rendering it (so Material's blog slugs posts
+    with it): the first non-blank line when it is a `# ` heading, else the file name with
+    `-` and `_` as spaces, capitalized when all lower case."""
+    for line in body.splitlines():
+        if line.strip():
+            if line.startswith("# "):
+                return line.lstrip("# ").strip()
+            break
+    stem = posixpath.splitext(posixpath.basename(src_uri))[0]
+    if stem == "README":
+        stem = "index"
+    title = stem.replace("-", " ").replace("_", " ")
+    return title.capitalize() if title.lower() == title else title
+
+
 def title_from_path(src_uri: str) -> str:
     """`blog/2024-05-01-hello-world.md` -> `Hello world`."""
     stem = posixpath.splitext(posixpath.basename(src_uri))[0]
@@ -42,9 +62,10 @@ def count_words(body: str) -> int:
     return len(_HTML_TAG.sub(" ", body).split())
 
 
-def excerpt_text(body: str, limit: int = 300) -> str:
+def excerpt_text(body: str, limit: int = 300,
+                 separators: Sequence[str] = MORE_MARKERS) -> str:
     """Plain text of the part before `<!-- more -->`, else of the first paragraph."""
-    cut = min((body.find(m) for m in MORE_MARKERS if m in body), default=-1)
+    cut = min((body.find(m) for m in separators if m in body), default=-1)
     text = _FENCE.sub("", body if cut < 0 else body[:cut])
     paragraphs = []
     for block in re.split(r"\n\s*\n", text):

@@ -56,7 +56,7 @@ def is_post(file: File, urls: BlogUrls, posts_dir: str) -> bool:
     if not file.is_documentation_page() or file.inclusion is InclusionLevel.EXCLUDED:
         return False
     src_uri = file.src_uri
-    if not src_uri.startswith(posts_dir + "/"):
+    if posts_dir and not src_uri.startswith(posts_dir + "/"):
         return False
     if not urls.holds(src_uri) or src_uri == urls.index:
         return False
@@ -74,7 +74,7 @@ def discover_posts(files: Files, urls: BlogUrls, posts_dir: str, ctx: ReadContex
     found = Discovered()
     if cache is not None:
         cache.start_build()
-    if not any(f.src_uri.startswith(posts_dir + "/") for f in files):
+    if posts_dir and not any(f.src_uri.startswith(posts_dir + "/") for f in files):
         report(Check.INVALID, f"blog_dir: there is no folder '{posts_dir}' with posts in "
                "docs_dir; set blog_dir (or post_dir) to the folder that holds your posts")
     for file in list(files):
@@ -118,7 +118,8 @@ def adopt_mdx(files: Files, posts_dir: str, config: MkDocsConfig, report: Report
     """Each `.mdx` file below the posts folder (Docusaurus, Astro) becomes a Markdown page at
     the same path: imports and exports dropped, components left out with one info line."""
     for file in list(files):
-        if not file.src_uri.endswith(".mdx") or not file.src_uri.startswith(posts_dir + "/"):
+        if not file.src_uri.endswith(".mdx") or not file.src_uri.startswith(
+                f"{posts_dir}/" if posts_dir else ""):
             continue
         markdown_uri = file.src_uri[:-1]  # x.mdx -> x.md
         files.remove(file)

@@ -41,6 +41,10 @@ class Post:
     """Words of the body, for the reading time."""
     slug: str = ""
     """Front matter `slug`, as written (the `{slug}` of post URLs)."""
+    slug_title: str = ""
+    """What `{slug}` slugifies when there is no `slug`: the title as MkDocs and Material's
+    blog read it before rendering (front matter, else a first-line `# ` heading, else the
+    file name)."""
     permalink: str = ""
     """Jekyll's `permalink:` or Hugo's `url:`: the post's whole path from the site root."""
     permalink_is_hugo: bool = False
@@ -101,6 +105,10 @@ class ReadContext:
     """Profiles by id and by case-folded name (`authors.author_lookup`)."""
     existing: frozenset[str]
     """`src_uri`s of the site's files, to check images."""
+    separators: tuple[str, ...] = MORE_MARKERS
+    """Where an excerpt ends."""
+    excerpt_required: bool = False
+    """Material's `post_excerpt: required`: a post without a separator is reported."""
 
     @cached_property
     def known_slugs(self) -> set[str]:

@@ -5,23 +5,27 @@ the first paragraph."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from lxml import html as lxml_html
 
 from ..links import strip_permalinks
 from ..read.post import MORE_MARKERS
 
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
 _FIRST_H1 = re.compile(r"^\s*<h1[^>]*>.*?</h1>", re.DOTALL)
 _FIRST_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>.*?</p>", re.DOTALL)
 _ID = re.compile(r'\sid="[^"]*"')
 
 
-def cut_excerpt(html: str) -> tuple[str, bool]:
+def cut_excerpt(html: str, separators: Sequence[str] = MORE_MARKERS) -> tuple[str, bool]:
     """`(excerpt HTML, True)` when the post marks where its excerpt ends, else `("", False)`.
 
     The cut is re-serialized by lxml so a marker inside a list or admonition cannot leave
     tags open on the listing page; ids are dropped, as the post page owns them."""
-    cut = min((html.find(marker) for marker in MORE_MARKERS if marker in html), default=-1)
+    cut = min((html.find(marker) for marker in separators if marker in html), default=-1)
     if cut < 0:
         return "", False
     return clean(html[:cut]), True

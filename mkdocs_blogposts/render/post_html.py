@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..read.post import MORE_MARKERS
 from .excerpts import cut_excerpt, first_paragraph
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Mapping
+    from collections.abc import Collection, Mapping, Sequence
 
 
 @dataclass(frozen=True)
@@ -40,16 +41,20 @@ class PostHtml:
         self._entries: dict[str, Rendered] = {}
         self._digests: Mapping[str, str] = {}
         self._keep_html: Collection[str] = ()
+        self._separators: Sequence[str] = MORE_MARKERS
 
-    def start_build(self, digests: Mapping[str, str], keep_html: Collection[str]) -> None:
-        """Forget posts that are gone; note each post's source and which need whole HTML."""
+    def start_build(self, digests: Mapping[str, str], keep_html: Collection[str],
+                    separators: Sequence[str] = MORE_MARKERS) -> None:
+        """Forget posts that are gone; note each post's source, which need whole HTML, and
+        where excerpts end."""
         self._digests = digests
         self._keep_html = keep_html
+        self._separators = separators
         self._entries = {uri: entry for uri, entry in self._entries.items() if uri in digests}
 
     def store(self, src_uri: str, html: str) -> None:
         """Keep what listings and feeds need of what MkDocs rendered for `src_uri`."""
-        excerpt, more = cut_excerpt(html)
+        excerpt, more = cut_excerpt(html, self._separators)
         self._entries[src_uri] = Rendered(
             self._digests.get(src_uri, ""), excerpt, more,
             "" if excerpt else first_paragraph(html),
