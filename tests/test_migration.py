@@ -544,3 +544,25 @@ def test_real_material_configs_build_with_blog_replaced(site: Site, name: str,
                  "blog/archive/2023/", "blog/category/windows程序/"]
     for path in paths:
         assert (site.out / path / "index.html").is_file(), path
+
+
+def test_beside_mkdocs_redirects_and_materials_tags(site: Site, warnings) -> None:
+    site.config["theme"] = {"name": "material", "font": False}
+    site.config["plugins"] = [
+        "search", "tags",
+        {"redirects": {"redirect_maps": {"old-home.md": "index.md",
+                                         "blog/posts/one/index.md": "index.md"}}},
+        {"blogposts": {"url_style": "material"}}]
+    site.write({
+        "blog/posts/one.md": "---\ndate: 2024-01-02\ntags: [AI]\naliases: [/legacy/one/]\n---\n\n"
+                             "# One\n\nText.\n",
+    }).build()
+    assert warnings() == []
+    assert "being redirected" in site.text("old-home/index.html")  # mkdocs-redirects' own
+    assert "2024/01/02/one/" in site.text("legacy/one/index.html")  # ours
+    # Where both write one (the post's old URL), mkdocs-redirects' redirect wins.
+    assert "being redirected" in site.text("blog/posts/one/index.html")
+    # Material's tags plugin shows the post's tags: our byline leaves them out.
+    post = site.html("blog/2024/01/02/one/index.html")
+    assert not post.select(".blogposts-byline a[rel=tag]")
+    assert (site.out / "blog/tags/ai/index.html").is_file()
