@@ -24,6 +24,7 @@ from .feeds.plan import feed_specs, listing_feeds, posts_in_feeds
 from .feeds.writers import write_all
 from .markers import expand_latest, fill_listing, fill_post, mark_listing, mark_post, place_listing
 from .plan.blog import Blog
+from .plan.dirty import page_keys, rebuild_changed, remove_stale, written_files
 from .plan.listings import plan_listings
 from .plan.nav import lift_index_pages, nav_paths
 from .plan.redirects import archive_page_redirects, plan_redirects
@@ -69,6 +70,9 @@ class Build:
     published: Published
     fragments: Renderer
     head: HeadTags
+    files: Files
+    ours: list[str]
+    """`src_uri`s of the pages and files the blog makes (posts, listings, redirects)."""
 
     @classmethod
     def start(cls, files: Files, config: MkDocsConfig, settings: Settings,
@@ -105,6 +109,11 @@ class Build:
         _hide_drafts(files, blog, preview=preview, serving=session.serving)
         post_urls = replace(urls, term_slug=lambda kind, label: _category_slug(blog, label))
         moved = place_posts(files, blog.posts.values(), post_urls, config, report)
+        if session.serving:  # --dirty renders only changed files: also those that show others
+            keys = page_keys(blog, found.digests, options.related_posts)
+            if session.dirty:
+                rebuild_changed(files, keys, session.page_keys)
+            session.page_keys = keys
         if settings.media_dir is not None:
             move_media(files, settings.media_dir, urls.blog_dir, config)
         archive_title = _archive_title(settings) if settings.archive else None
@@ -139,8 +148,9 @@ class Build:
             archive_title=archive_title,
         )
         head = HeadTags(blog, settings.site_url, config.site_name, published.url_of, feeds)
+        ours = [*blog.posts, *published.listings, *(r.path for r in redirects)]
         return cls(settings, session, blog, dict(published.listings), found.bodies, published,
-                   fragments, head)
+                   fragments, head, files, ours)
 
     def arrange_nav(self, nav: Navigation, config: MkDocsConfig) -> None:
         """In the automatic nav, the blog's index pages sit directly in its Blog section; a
@@ -196,16 +206,24 @@ class Build:
                                self.fragments.post_footer(post, page.url))
         return self.head.decorate(output, page.url, post=post, listing=listing)
 
-    def write_feeds(self, site_dir: Path) -> None:
-        """Every feed file, and the feeds' stylesheet, into `site_dir`."""
+    def finish(self, site_dir: Path) -> None:
+        """After MkDocs wrote the pages: the feeds, and under `--dirty` the removal of what
+        the blog no longer has."""
+        written = self.write_feeds(site_dir)
+        self.forget_stale(site_dir, written)
+
+    def write_feeds(self, site_dir: Path) -> list[str]:
+        """Every feed file, and the feeds' stylesheet, into `site_dir`; returns their paths."""
         feeds = self.settings.feeds
+        written: list[str] = []
         if feeds is None:
-            return
+            return written
 
         def write(path: str, data: bytes) -> None:
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+            written.append(path)
 
         started = time.perf_counter()
         specs = feed_specs(self.blog, feeds, url_of=self.published.url_of,
@@ -215,6 +233,19 @@ class Build:
             write(feeds.stylesheet_path, FEED_STYLESHEET.read_bytes())
         log.debug("wrote %d feeds (%d files, %d items) in %.2f s", len(specs), count,
                   sum(len(spec.items) for spec in specs), time.perf_counter() - started)
+        return written
+
+    def forget_stale(self, site_dir: Path, feed_files: list[str]) -> None:
+        """Under `serve --dirty`, delete what the blog wrote last build and not this one (the
+        page and feeds of a tag that lost its last post, a deleted post's page)."""
+        if not self.session.serving:
+            return
+        written = written_files(self.files, self.ours, feed_files)
+        if self.session.dirty:
+            everything = {file.dest_uri for file in self.files} | written
+            for path in remove_stale(site_dir, self.session.written, everything):
+                log.debug("removed %s: the blog no longer has it", path)
+        self.session.written = written
 
 
 def _hide_drafts(files: Files, blog: Blog, *, preview: bool, serving: bool) -> None:

@@ -3,6 +3,7 @@ level the `validation` option sets for its kind."""
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Literal
@@ -67,7 +68,13 @@ class Reporter:
                               "'error' in the 'validation' option (listed above)")
 
 
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 60
+_SHORT.maxlevel, _SHORT.maxlist, _SHORT.maxdict, _SHORT.maxtuple = 3, 6, 6, 6
+
+
 def shown(value: object, limit: int = 60) -> str:
-    """`value` as a message quotes it: its `repr`, cut to `limit` characters."""
-    text = repr(value)
+    """`value` as a message quotes it: a `repr` cut to `limit` characters, made without
+    ever writing out all of a huge value (an expanded YAML alias bomb, say)."""
+    text = _SHORT.repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -83,4 +83,4 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._build is not None:
-            self._build.write_feeds(Path(config.site_dir))
+            self._build.finish(Path(config.site_dir))

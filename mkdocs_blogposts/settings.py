@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 
 from .config import IGNORED_OPTIONS
@@ -77,6 +79,10 @@ class Settings:
         locale = str(config.theme.get("language") or config.theme.get("locale") or "en")
         urls = _urls(options, locale)
         site_url = config.site_url.rstrip("/") + "/" if config.site_url else ""
+        if urlsplit(site_url).query or urlsplit(site_url).fragment:
+            raise PluginError(f"blogposts: site_url: {config.site_url!r} has a query or a "
+                              "fragment; feeds and links need a plain address like "
+                              "https://example.org/docs/")
         per_page = options.pagination_per_page or options.posts_per_page
         if not options.pagination:
             per_page = 1_000_000
@@ -203,4 +209,8 @@ class Session:
     dirty: bool = False
     post_html: PostHtml = field(default_factory=PostHtml)
     front_matter: FrontMatterCache = field(default_factory=FrontMatterCache)
+    page_keys: dict[str, str] = field(default_factory=dict)
+    """What each post's page showed last build (`plan.dirty.page_keys`)."""
+    written: set[str] = field(default_factory=set)
+    """The files the blog wrote last build, site-relative."""
 

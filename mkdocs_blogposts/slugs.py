@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .engine_slugs import hugo_urlize, kebab_case, material_slug
+from .url_text import cap, hugo_urlize, kebab_case, material_slug
 from .urls import RESERVED
 
 if TYPE_CHECKING:
@@ -31,7 +31,8 @@ def slugify(label: str, fallback: str) -> str:
         return fallback
     if slug in RESERVED:
         return f"{slug}-{fallback}"
-    return slug
+    return cap(slug)
+
 
 
 def tag_key(label: str) -> str:
@@ -75,4 +76,4 @@ def safe_segment(slug: str, fallback: str) -> str:
         return fallback
     if slug in RESERVED:
         return f"{slug}-{fallback}"
-    return slug
+    return cap(slug)

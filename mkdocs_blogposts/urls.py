@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Literal
 
 from babel.dates import format_date, format_datetime
 
-from .engine_slugs import hugo_urlize, jekyll_title, material_slug
+from .url_text import cap, hugo_urlize, jekyll_title, material_slug
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -43,6 +43,8 @@ RESERVED = frozenset({
     *(name.replace(".", "-") for name in FEED_FILES.values()),
 })
 
+PATH_PART_BYTES = 200
+"""A post URL's parts at most, in UTF-8 bytes (with `.html`, under a file name's 255)."""
 POST_PLACEHOLDERS = ("date", "year", "month", "day", "slug", "file", "name", "title",
                      "categories", "path")
 # Jekyll's permalink `:tokens` and Hugo's, as our placeholders.
@@ -386,10 +388,12 @@ def check_format(value: str, placeholders: Sequence[str]) -> None:
 
 def _as_page(path: str, *, keep_slash: bool = False) -> str:
     """A post's destination written as a page path: `x/` or `x` -> `x.md`, `x.html` kept;
-    with `keep_slash` a folder (`x/`) stays one whatever `use_directory_urls` says."""
+    with `keep_slash` a folder (`x/`) stays one whatever `use_directory_urls` says. Each part
+    fits a file name (a 300-letter title makes a long slug)."""
     path = posixpath.normpath(path) if path.strip("/") else "index"
     if path in (".", ""):
         path = "index"
+    path = "/".join(cap(part, PATH_PART_BYTES) for part in path.split("/"))
     if path.endswith((".html", ".htm")):
         return path
     return f"{path}/index.md" if keep_slash else f"{path}.md"

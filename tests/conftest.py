@@ -58,7 +58,7 @@ class Site:
         return self
 
     def build(self, *, strict: bool = True, command: str = "build",
-              serve_url: str | None = None) -> Path:
+              serve_url: str | None = None, dirty: bool = False) -> Path:
         (self.root / "mkdocs.yml").write_text(yaml.safe_dump(self.config), encoding="utf-8")
         if not (self.docs / "index.md").exists():
             self.write({"index.md": "# Home\n\nWelcome.\n"})
@@ -67,9 +67,9 @@ class Site:
         self.last_config = config
         if serve_url:  # what `mkdocs serve` does before each build
             config.site_url = serve_url
-        config.plugins.on_startup(command=command, dirty=False)
+        config.plugins.on_startup(command=command, dirty=dirty)
         try:
-            build(config, serve_url=serve_url)
+            build(config, serve_url=serve_url, dirty=dirty)
         finally:
             config.plugins.on_shutdown()
         return self.out

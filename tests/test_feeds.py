@@ -217,8 +217,8 @@ def test_markup_and_forbidden_characters_are_safe(site: Site) -> None:
                              "Text with ]]> inside and \x0b a vertical tab.\n",
     }).build()
     for path, data in site.feeds().items():
-        if path.endswith(".json"):  # JSON may carry any character, escaped
-            assert json.loads(data)["items"][0]["title"] == "Bell \a and ]]> and <b>bold</b>"
+        if path.endswith(".json"):  # the same text in every format: no control characters
+            assert json.loads(data)["items"][0]["title"] == "Bell  and ]]> and <b>bold</b>"
             continue
         parsed = feedparser.parse(data)
         assert parsed.bozo == 0, (path, parsed.get("bozo_exception"))

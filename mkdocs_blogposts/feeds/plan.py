@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ..links import absolutize, safe_url, strip_permalinks
-from .writers import FEED_TYPES, FeedAuthor, FeedImage, FeedItem, FeedSpec
+from .writers import FEED_TYPES, FeedAuthor, FeedImage, FeedItem, FeedSpec, xml_safe
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from ..render.post_html import PostHtml
     from ..urls import BlogUrls, TermKind
 
+FEED_CATEGORIES = 20
+"""Tags an item names at most: a post with thousands of tags is in thousands of feeds."""
 # Which option value of `feed_scopes` covers a term kind.
 SCOPE_OF_KIND: dict[TermKind, str] = {"tag": "tags", "author": "authors",
                                       "category": "categories"}
@@ -143,15 +145,18 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
           html_of: PostHtml, size_of: Callable[[str], int | None]) -> FeedItem:
     link = urljoin(settings.site_url, url_of(post.src_uri) or "")
     html = html_of.get(post.src_uri, "") if settings.full_content else ""
+    # Every string a feed carries passes the same filter: a control character in an author's
+    # email or a cover's URL would make the whole feed unreadable.
     return FeedItem(
-        title=post.title,
-        link=link,
+        title=xml_safe(post.title),
+        link=xml_safe(link),
         published=post.date.value,
         updated=post.updated.value if post.updated else None,
-        summary=post.description,
-        content_html=absolutize(strip_permalinks(html), link) if html else "",
-        tags=tuple(blog.tags.display(label) for label in post.tags),
-        authors=tuple(FeedAuthor(a.name, a.email, safe_url(a.url)) for a in post.authors),
+        summary=xml_safe(post.description),
+        content_html=xml_safe(absolutize(strip_permalinks(html), link)) if html else "",
+        tags=tuple(xml_safe(blog.tags.display(label)) for label in post.tags[:FEED_CATEGORIES]),
+        authors=tuple(FeedAuthor(xml_safe(a.name), xml_safe(a.email), xml_safe(safe_url(a.url)))
+                      for a in post.authors),
         image=_image(post.image, settings, url_of, size_of) if safe_url(post.image) else None,
     )
 
@@ -161,5 +166,5 @@ def _image(image: str, settings: FeedSettings, url_of: Callable[[str], str | Non
     mime = mimetypes.guess_type(image.split("?", 1)[0])[0] or "application/octet-stream"
     url = url_of(image)
     if url is None:  # an absolute URL in the front matter: its size is unknown here
-        return FeedImage(image, mime)
-    return FeedImage(urljoin(settings.site_url, url), mime, size_of(image))
+        return FeedImage(xml_safe(urljoin(settings.site_url, image)), mime)
+    return FeedImage(xml_safe(urljoin(settings.site_url, url)), mime, size_of(image))

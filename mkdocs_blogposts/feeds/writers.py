@@ -29,12 +29,13 @@ FEED_TYPES: dict[str, tuple[str, str]] = {
 ATOM_NS = "http://www.w3.org/2005/Atom"
 GENERATOR = ("mkdocs-blogposts", __version__, "https://pypi.org/project/mkdocs-blogposts/")
 
-# Characters XML 1.0 forbids; a stray one in a post would make the whole feed unreadable.
-_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 forbids (a stray one makes a whole feed unreadable), and the other
+# control characters (DEL, C1) it allows but readers choke on or show as boxes.
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
-    """`text` without the characters XML 1.0 cannot carry."""
+    """`text` without control characters, the ones XML 1.0 cannot carry and the others."""
     return _XML_FORBIDDEN.sub("", text)
 
 

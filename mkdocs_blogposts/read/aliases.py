@@ -235,7 +235,12 @@ class _FieldReader:
             return ""
         path = value.strip()
         if is_external(path):
-            return path
+            if path.lower().startswith(("http://", "https://", "//")):
+                return path
+            self.findings.append(Finding(
+                Check.INVALID, f"{key}: expected a path in the site or an http(s) URL, got "
+                f"{shown(path)}; the post is shown without it"))
+            return ""
         resolved = resolve_docs_path(self.src_uri, path)
         if resolved not in self.ctx.existing:
             where = ("it points outside docs_dir" if resolved.startswith("../")

@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
-import yaml
 from mkdocs.exceptions import PluginError
 
 from ..checks import Check
 from ..slugs import slugify, tag_key
 from .authors import Author, author_from_mapping
+from .parsing import ParseError, load_yaml
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -43,14 +43,7 @@ class TagInfo:
 
 def load_authors(path: Path, display: str) -> dict[str, Author]:
     """Profiles by id from Material's `{authors: {id: {...}}}` or Docusaurus' `{id: {...}}`."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        raise DataFileError(f"{display}: not valid YAML{where}: {exc.problem}") from exc
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
+    data = _read(path, display)
     if data is None:
         return {}
     if isinstance(data, Mapping) and isinstance(data.get("authors"), Mapping):
@@ -68,13 +61,20 @@ def load_authors(path: Path, display: str) -> dict[str, Author]:
     return profiles
 
 
+def _read(path: Path, display: str) -> object:
+    """A data file's YAML, through the one door of every parser."""
+    try:
+        return load_yaml(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
+    except ParseError as exc:
+        raise DataFileError(f"{display}: {exc}") from exc
+
+
 def load_tags(path: Path, display: str) -> dict[str, TagInfo]:
     """Tags by identity (`tag_key`) from `{key: {label, description}}` (Docusaurus' format;
     a bare `key:` or `key: Label` works too)."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DataFileError(f"{display}: cannot be read: {exc}") from exc
+    data = _read(path, display)
     if data is None:
         return {}
     if not isinstance(data, Mapping):

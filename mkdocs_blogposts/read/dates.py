@@ -44,7 +44,9 @@ class PostDate:
 
 
 def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
-    """Turn a YAML date, datetime or date string into an aware `PostDate`."""
+    """Turn a YAML date, datetime or date string into an aware `PostDate`. Only whole dates:
+    a value missing its day, month or year (`May 2024`, `10:00`) is refused, never completed
+    from today's date; so is a zone abbreviation (`EST`: which one?) or an offset out of range."""
     if isinstance(value, dt.datetime):
         return PostDate(_aware(value, tz))
     if isinstance(value, dt.date):
@@ -52,11 +54,20 @@ def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
     if not isinstance(value, str) or not value.strip():
         raise DateError(f"expected a date like 2024-05-01, got {shown(value)}")
     text = value.strip()
+    try:
+        return _parse_text(text, tz)
+    except DateError:
+        raise
+    except (ValueError, OverflowError, TypeError) as exc:
+        raise DateError(f"expected a date like 2024-05-01, got {shown(text)} ({exc})") from exc
+
+
+def _parse_text(text: str, tz: dt.tzinfo) -> PostDate:
     if _ISO_DAY.match(text):
         try:
             return _day(dt.date.fromisoformat(text), tz)
         except ValueError as exc:
-            raise DateError(f"expected a date like 2024-05-01, got {text!r}") from exc
+            raise DateError(f"expected a date like 2024-05-01, got {shown(text)}") from exc
     try:
         return PostDate(_aware(dt.datetime.fromisoformat(text), tz))
     except ValueError:
@@ -65,17 +76,49 @@ def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
         return PostDate(_aware(email.utils.parsedate_to_datetime(text), tz))
     except (TypeError, ValueError, IndexError):
         pass
-    try:  # 'Jul 08 2022', '2025-01-29 18:15:32 +0530' and other free forms
-        parsed = dateutil_parser.parse(text)
+    # 'Jul 08 2022', '2025-01-29 18:15:32 +0530' and other free forms. dateutil fills what a
+    # value lacks from `default`: two different defaults tell a whole date from a partial one.
+    offset = _OFFSET.search(text)
+    if offset and int(offset["hours"]) > 23:
+        raise DateError(f"the offset {offset[0]} in {shown(text)} is out of range: offsets go "
+                        "from -23:59 to +23:59")
+    try:
+        parsed = dateutil_parser.parse(text, default=_DEFAULTS[0], tzinfos=_zone)
+        other = dateutil_parser.parse(text, default=_DEFAULTS[1], tzinfos=_zone)
+    except DateError:
+        raise
     except (ValueError, OverflowError) as exc:
-        raise DateError(f"expected a date like 2024-05-01, got {text!r}") from exc
+        raise DateError(f"expected a date like 2024-05-01, got {shown(text)}") from exc
+    if parsed.date() != other.date():
+        raise DateError(f"expected a whole date (day, month and year) like 2024-05-01, got "
+                        f"{shown(text)}")
     if ":" not in text and parsed.time() == dt.time():
         return _day(parsed.date(), tz)
     return PostDate(_aware(parsed, tz))
 
 
+# Naive on purpose: dateutil fills only the missing fields from them, zone included.
+_DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))  # noqa: DTZ001
+_OFFSET = re.compile(r"[+-](?P<hours>\d{2}):?\d{2}$")
+
+
+def _zone(name: str | None, offset: int | None) -> dt.tzinfo | None:
+    """A zone dateutil found by name: UTC, or an offset written beside it; any other name
+    is ambiguous (`EST` is two zones; `IST` three)."""
+    if offset is not None:
+        return dt.timezone(dt.timedelta(seconds=offset))
+    if not name:
+        return None
+    if name.upper() in ("UTC", "GMT", "Z", "UT"):
+        return dt.timezone.utc
+    raise DateError(f"the zone {name!r} is an abbreviation, which names no single zone; write "
+                    "an offset like -05:00")
+
+
+# Only numbers may stray between the time and the offset (Jekyll's `... 18:30:22 2023 -0800`):
+# a word there is a zone name, which must not be dropped without a word.
 _LENIENT = re.compile(
-    r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?))?\b.*?"
+    r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2})?))?\b[\s\d]*?"
     r"(?P<offset>[+-]\d{2}:?\d{2}|Z)?$"
 )
 

@@ -9,12 +9,13 @@ import ast
 import json
 import re
 import sys
+from functools import partial
 
-import yaml
 from frontmatter.default_handlers import YAMLHandler
 from mkdocs.utils.meta import YAML_RE
 
 from ..checks import shown
+from .parsing import ParseError, parse
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -43,19 +44,14 @@ def split_front_matter(text: str) -> ParsedFrontMatter:
         return {}, text, ""
     try:
         block, body = _YAML_HANDLER.split(text.strip())
-        data = _YAML_HANDLER.load(block)
-    except yaml.MarkedYAMLError as exc:
+    except ValueError:
+        return {}, text, ""  # no closing line: MkDocs reads it as Markdown too
+    try:
+        data = parse("YAML", lambda: _YAML_HANDLER.load(block))
+    except ParseError as exc:
         # The handler hands YAML the text from the end of the opening "---" line on, so its
-        # marks are 0-based file lines: add 1.
-        mark, context = exc.problem_mark, exc.context_mark
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        started = ""
-        if context and exc.context:
-            started = (f" ({exc.context} started at line {context.line + 1}, "
-                       f"column {context.column + 1})")
-        return {}, text, f"front matter: invalid YAML{where}: {exc.problem}{started}"
-    except (yaml.YAMLError, ValueError, TypeError, AttributeError) as exc:
-        return {}, text, f"front matter: expected a YAML mapping of keys to values ({exc})"
+        # line numbers count from the file's first line as YAML's count from 0: +1 is done.
+        return {}, text, f"front matter: {exc}"
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -109,11 +105,11 @@ def read_other_front_matter(text: str) -> ParsedFrontMatter | None:
     if toml:
         body = text[toml.end():]
         try:
-            return tomllib.loads(toml[1]), body, ""
-        except tomllib.TOMLDecodeError as exc:
+            return parse("TOML", lambda: tomllib.loads(toml[1])), body, ""
+        except ParseError as exc:
             # tomllib counts lines from the block's first line: the file's second.
             message = re.sub(r"at line (\d+)", lambda m: f"at line {int(m[1]) + 1}", str(exc))
-            return {}, body, f"front matter: invalid TOML: {message}"
+            return {}, body, f"front matter: {message}"
     fenced = _FENCED.match(text)
     if not fenced:
         return None
@@ -130,12 +126,19 @@ def read_other_front_matter(text: str) -> ParsedFrontMatter | None:
 
 def _json_object(block: str, body: str) -> ParsedFrontMatter:
     try:
-        data = json.loads(block)
-    except json.JSONDecodeError as exc:
-        return {}, body, f"front matter: invalid JSON at line {exc.lineno + 1}: {exc.msg}"
+        data = parse("JSON", lambda: _json(block))
+    except ParseError as exc:
+        return {}, body, f"front matter: {exc}"
     if not isinstance(data, dict):
         return {}, body, "front matter: expected a JSON object of keys to values"
     return data, body, ""
+
+
+def _json(block: str) -> object:
+    try:
+        return json.loads(block)
+    except json.JSONDecodeError as exc:  # its own line count starts at the block: +1
+        raise ParseError(f"invalid JSON at line {exc.lineno + 1}: {exc.msg}") from exc
 
 
 def _js_assignments(block: str, body: str) -> ParsedFrontMatter:
@@ -146,7 +149,10 @@ def _js_assignments(block: str, body: str) -> ParsedFrontMatter:
         if not line or line.startswith("//"):
             continue
         match = _JS_ASSIGNMENT.match(line)
-        value = _literal(match[2]) if match else _NOT_A_LITERAL
+        try:
+            value = parse("JavaScript", partial(_literal, match[2])) if match else _NOT_A_LITERAL
+        except ParseError as exc:
+            return {}, body, f"front matter: line {number}: {exc}"
         if match is None or value is _NOT_A_LITERAL:
             return {}, body, (f"front matter: line {number}: only lines like "
                               "`const name = \"value\";` are read from JavaScript front matter")

@@ -67,6 +67,8 @@ class Card:
     image: str
     draft: bool
     categories: list[Link] = field(default_factory=list)
+    tags_more: int = 0
+    """Tags of the post not named on the card."""
     pinned: bool = False
     """Material's `pin`: kept first on the blog index and its category's pages."""
     html: Markup = field(default_factory=Markup)

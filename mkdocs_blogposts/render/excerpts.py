@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from lxml import etree
 from lxml import html as lxml_html
+from markupsafe import escape
 
 from ..links import strip_permalinks
 from ..read.post import MORE_MARKERS
@@ -18,6 +20,8 @@ if TYPE_CHECKING:
 _FIRST_H1 = re.compile(r"^\s*<h1[^>]*>.*?</h1>", re.DOTALL)
 _FIRST_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>.*?</p>", re.DOTALL)
 _ID = re.compile(r'\sid="[^"]*"')
+_DOCUMENT_TAGS = re.compile(r"<!DOCTYPE[^>]*>|</?(?:html|body)(?:\s[^>]*)?>|<head\b.*?</head>",
+                            re.IGNORECASE | re.DOTALL)
 
 
 def cut_excerpt(html: str, separators: Sequence[str] = MORE_MARKERS) -> tuple[str, bool]:
@@ -40,11 +44,15 @@ def first_paragraph(html: str) -> str:
 def clean(fragment: str) -> str:
     """A fragment cut from a post, re-serialized (no tag left open) with its ids dropped."""
     fragment = _FIRST_H1.sub("", strip_permalinks(fragment), count=1).strip()
+    # A post's raw HTML may hold a whole document's tags (`<html>`, `<!DOCTYPE>`): not ours
+    # to keep in an excerpt, and lxml's fragment parser refuses a fragment of only those.
+    fragment = _DOCUMENT_TAGS.sub("", fragment).strip()
     if not fragment:
         return ""
-    parts = lxml_html.fragments_fromstring(fragment)
-    serialized = "".join(
-        part if isinstance(part, str) else lxml_html.tostring(part, encoding="unicode")
-        for part in parts
-    )
+    try:
+        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, AssertionError, ValueError):
+        return ""
+    serialized = (str(escape(root.text or ""))
+                  + "".join(lxml_html.tostring(part, encoding="unicode") for part in root))
     return _ID.sub("", serialized).strip()

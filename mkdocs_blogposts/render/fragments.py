@@ -85,6 +85,10 @@ class Shown:
     card_authors: int | None = None
     """How many authors a card names (None: all)."""
     card_categories: int = 5
+    card_tags: int = 5
+    """How many tags a card names; the rest are counted (`+3`): a post with thousands of
+    tags must not repeat all of them on each of its thousands of tag pages."""
+    byline_tags: int = 12
 
 
 @dataclass
@@ -112,6 +116,7 @@ class Renderer:
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
+        tags = self._post_tags(post) if self.shown.tags else []
         return self._render(
             "byline.html",
             page_url,
@@ -120,7 +125,8 @@ class Renderer:
             updated=self.dates(post.updated) if post.updated else None,
             reading_minutes=self._minutes(post),
             authors=self._post_authors(post),
-            tags=self._post_tags(post) if self.shown.tags else [],
+            tags=tags[: self.shown.byline_tags],
+            tags_more=max(0, len(tags) - self.shown.byline_tags),
             categories=self._post_categories(post),
             image=Image(self._href(post.image), "") if post.image else None,
             draft=self.blog.is_draft(post),
@@ -201,12 +207,14 @@ class Renderer:
 
     def _make_card(self, post: Post) -> Card:
         excerpt, more = self._excerpt(post)
+        tags = self._post_tags(post)
         card = Card(
             title=post.title,
             href=self._href(post.src_uri),
             date=self.dates(post.date),
             authors=self._post_authors(post),
-            tags=self._post_tags(post),
+            tags=tags[: self.shown.card_tags],
+            tags_more=max(0, len(tags) - self.shown.card_tags),
             excerpt=Markup(rebase(excerpt, self.url_of(post.src_uri) or "")),
             more=more,
             reading_minutes=self._minutes(post),

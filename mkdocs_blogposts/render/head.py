@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
 
 from ..feeds.plan import head_feeds
 from ..links import from_root, safe_url
@@ -19,6 +20,10 @@ if TYPE_CHECKING:
     from ..plan.listings import Listing
     from ..plan.taxonomy import Term
     from ..read.post import Post
+
+
+HEAD_TAGS = 20
+"""Tags and authors named in a post's head at most: output grows with posts, not with tags."""
 
 
 def alternate_links(feeds: Iterable[tuple[str, str, str]]) -> str:
@@ -92,8 +97,8 @@ class HeadTags:
             ("article:published_time", post.date.iso),
             ("article:modified_time", post.updated.iso if post.updated else ""),
         ]
-        meta += [("article:tag", tag) for tag in post.tags]
-        meta += [("article:author", author.name) for author in post.authors]
+        meta += [("article:tag", tag) for tag in post.tags[:HEAD_TAGS]]
+        meta += [("article:author", author.name) for author in post.authors[:HEAD_TAGS]]
         meta += [("twitter:card", "summary_large_image" if image else "summary"),
                  ("twitter:title", post.title), ("twitter:description", post.description),
                  ("twitter:image", image)]
@@ -106,7 +111,7 @@ class HeadTags:
             "description": post.description, "datePublished": post.date.iso,
             "dateModified": (post.updated or post.date).iso,
             "author": [self._person(a.name, safe_url(a.url)) for a in post.authors],
-            "keywords": list(post.tags),
+            "keywords": list(post.tags[:HEAD_TAGS]),
         }
         if url:
             data["url"] = data["mainEntityOfPage"] = url
@@ -135,11 +140,11 @@ class HeadTags:
         return tags + json_ld(data)
 
     def _absolute(self, url: str) -> str:
-        """An absolute URL for a site-relative one (as MkDocs gives them: no leading `/`)."""
+        """An absolute URL for a site-relative one (as MkDocs gives them: no leading `/`),
+        or for a protocol-relative one (`//cdn/x.png`); "" without `site_url`."""
         if url.startswith(("http://", "https://")):
             return url
-        # A string join, not urljoin: this runs for every link of every listing page.
-        return self.site_url + url if self.site_url else ""
+        return urljoin(self.site_url, url) if self.site_url else ""
 
     @staticmethod
     def _person(name: str, url: str) -> dict[str, str]:

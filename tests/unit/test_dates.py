@@ -66,10 +66,10 @@ def test_not_a_date(value: object, message: str) -> None:
 
 @pytest.mark.parametrize(("value", "iso"), [
     ("2023-01-29 18:30:22 2023 -0800", "2023-01-29T18:30:22-08:00"),  # Jekyll's stray year
-    ("2023-01-29 18:30 local -08:00", "2023-01-29T18:30:00-08:00"),
-    ("2023-01-29 whatever", "2023-01-29T00:00:00+09:00"),
-    ("2023-01-29T18:30:22 zz Z", "2023-01-29T18:30:22+00:00"),
-    ("2023-01-29 18:30:22 tail", "2023-01-29T18:30:22+09:00"),
+    ("2023-01-29 18:30 2023 -08:00", "2023-01-29T18:30:00-08:00"),
+    ("2023-01-29 2023", "2023-01-29T00:00:00+09:00"),
+    ("2023-01-29T18:30:22 12 Z", "2023-01-29T18:30:22+00:00"),
+    ("2023-01-29 18:30:22 2023", "2023-01-29T18:30:22+09:00"),
 ])
 def test_lenient_dates_read_as_ruby_would(value: str, iso: str) -> None:
     parsed = parse_date_leniently(value, TOKYO)
@@ -77,13 +77,16 @@ def test_lenient_dates_read_as_ruby_would(value: str, iso: str) -> None:
     assert parsed.iso == iso
 
 
-@pytest.mark.parametrize("value", ["yesterday", "29-01-2023", "2023-13-45 10:00", None, 5])
+# A word between the time and the offset may be a zone name (`EST`): never dropped quietly.
+@pytest.mark.parametrize("value", ["yesterday", "29-01-2023", "2023-13-45 10:00", None, 5,
+                                   "2023-01-29 18:30:22 EST", "2023-01-29 whatever",
+                                   "2023-01-29 18:30 local -08:00"])
 def test_lenient_refuses_what_has_no_leading_date(value: object) -> None:
     assert parse_date_leniently(value, TOKYO) is None
 
 
 def test_lenient_day_only_is_date_only() -> None:
-    parsed = parse_date_leniently("2023-01-29 something", TOKYO)
+    parsed = parse_date_leniently("2023-01-29 2023", TOKYO)
     assert parsed is not None
     assert parsed.date_only
 

@@ -1,8 +1,9 @@
-"""How other engines spell a label or a title in a URL, so a blog moved from them keeps its
-URLs: Material's blog, Hugo, Docusaurus and Jekyll."""
+"""Text as part of a URL: how other engines spell a label or a title (so a blog moved from
+them keeps its URLs: Material's blog, Hugo, Docusaurus, Jekyll), and a cap on a part's length."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
@@ -46,3 +47,18 @@ def jekyll_title(text: str) -> str:
     `._~!$&'()+,;=@` kept, other runs one `-`, none at either end."""
     slug = re.sub(r"[^\w._~!$&'()+,;=@-]+|_(?=\W|$)", "-", text)
     return slug.strip("-")
+
+
+SLUG_BYTES = 100
+"""A slug's length at most, in UTF-8 bytes (a file name may have 255)."""
+
+
+def cap(segment: str, limit: int = SLUG_BYTES) -> str:
+    """`segment` as it is when it fits in `limit` UTF-8 bytes; else cut, with a short hash of
+    the whole so that two long labels sharing a beginning stay apart, build after build."""
+    data = segment.encode("utf-8")
+    if len(data) <= limit:
+        return segment
+    digest = hashlib.blake2b(data, digest_size=4).hexdigest()
+    head = data[: limit - len(digest) - 1].decode("utf-8", errors="ignore").rstrip("-.")
+    return f"{head}-{digest}"
