@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 
 log = get_plugin_logger(__name__)
 
-FEED_STYLESHEET = Path(__file__).parent / "assets" / "feed.xsl"
+FEED_XSLT = Path(__file__).parent / "assets" / "feed.xsl"
+FEED_CSS = Path(__file__).parent / "assets" / "feed.css"
 
 
 @dataclass
@@ -230,7 +231,8 @@ class Build:
                            html_of=self.session.post_html, size_of=self.published.size_of)
         count = write_all(specs, write)
         if feeds.stylesheet_path:
-            write(feeds.stylesheet_path, FEED_STYLESHEET.read_bytes())
+            asset = FEED_XSLT if feeds.stylesheet == "xslt" else FEED_CSS
+            write(feeds.stylesheet_path, asset.read_bytes())
         log.debug("wrote %d feeds (%d files, %d items) in %.2f s", len(specs), count,
                   sum(len(spec.items) for spec in specs), time.perf_counter() - started)
         return written

@@ -7,7 +7,16 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 
 from .checks import LEVELS
-from .options import BlogDir, DateFormat, Function, Ignored, IntRange, Pattern, TimeZone
+from .options import (
+    BlogDir,
+    DateFormat,
+    FeedStylesheet,
+    Function,
+    Ignored,
+    IntRange,
+    Pattern,
+    TimeZone,
+)
 from .urls import POST_PLACEHOLDERS, STYLES
 
 FEED_FORMATS = ("rss", "atom", "json")
@@ -84,8 +93,9 @@ class BlogpostsConfig(base.Config):
     feed_title = Pattern(("site_name", "title"), default="{site_name}: {title}")
     """Channel title; `{site_name}` and `{title}` (`Blog`, `Posts tagged AI`, ...)."""
 
-    feed_stylesheet = c.Type(bool, default=True)
-    """Write `feed.xsl` and point RSS and Atom at it, so a browser shows a readable page."""
+    feed_stylesheet = FeedStylesheet(default="css")
+    """How a browser shows RSS and Atom: `css` (a stylesheet every browser applies), `xslt`
+    (a formatted page, where browsers still run XSLT) or `false`."""
 
     feed_items = IntRange(1, 100_000, default=20)
     """Newest posts in each feed."""

@@ -4,16 +4,16 @@ excerpts shown on another page of it."""
 from __future__ import annotations
 
 import re
+from html import escape
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_URL_ATTR = re.compile(
-    r"""(\s(?:href|src|poster)\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL
-)
-_SRCSET_ATTR = re.compile(r"""(\ssrcset\s*=\s*)(["'])(.*?)\2""", re.IGNORECASE | re.DOTALL)
 _HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
 _BASE = "https://site.invalid/"  # stands for the site's root while re-basing
 
@@ -44,6 +44,9 @@ def from_root(url: str, page_url: str) -> str:
 ROOT = "\ue000blogposts-root\ue001"
 
 
+_ROOT_ENCODED = quote(ROOT, safe="")
+
+
 def rooted(url: str) -> str:
     """`url` (site-relative) as a link from the site root, to be `relink`ed per page."""
     return ROOT + (url or "./")
@@ -66,7 +69,8 @@ def strip_permalinks(html: str) -> str:
 
 
 def absolutize(html: str, base_url: str) -> str:
-    """Every `href`, `src` and `srcset` URL in `html`, resolved against `base_url`."""
+    """Every URL attribute in `html` (`href`, `src`, `srcset`, `action`, `xlink:href`...),
+    resolved against `base_url`."""
     return map_urls(html, lambda url: urljoin(base_url, url))
 
 
@@ -79,22 +83,51 @@ def rebase(html: str, from_url: str) -> str:
             return joined
         return rooted(joined[len(_BASE):])
 
-    return map_urls(html, move)
+    # libxml2 writes URL attributes percent-encoded (an IRI becomes a URL): so is our marker.
+    return map_urls(html, move).replace(_ROOT_ENCODED, ROOT)
+
+
+# Attributes holding a URL, in HTML, SVG and MathML (`xlink:href` as lxml's HTML parser names
+# it), and those holding a list of image candidates.
+URL_ATTRIBUTES = frozenset({
+    "href", "src", "poster", "action", "formaction", "data", "cite", "longdesc", "background",
+    "usemap", "manifest", "codebase", "icon", "profile", "itemid", "xlink:href",
+})
+SRCSET_ATTRIBUTES = frozenset({"srcset", "imagesrcset"})
 
 
 def map_urls(html: str, move: Callable[[str], str]) -> str:
-    """`html` with `move` applied to every URL of its `href`, `src`, `poster` and `srcset`."""
+    """`html` with `move` applied to every URL in its elements' URL attributes (`srcset`
+    candidates included). The HTML is parsed, so text is never touched: code that shows
+    `<a href="/x">` stays as written."""
+    if not _MAY_HOLD_URLS.search(html):
+        return html
+    try:
+        root = lxml_html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, AssertionError, ValueError):
+        return html
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # a comment or a processing instruction
+        for name, value in element.attrib.items():
+            if name in URL_ATTRIBUTES:
+                element.set(name, move(value.strip()))
+            elif name in SRCSET_ATTRIBUTES:
+                element.set(name, _map_srcset(value, move))
+    return (escape(root.text or "")
+            + "".join(lxml_html.tostring(child, encoding="unicode") for child in root))
 
-    def one(match: re.Match[str]) -> str:
-        return f"{match[1]}{match[2]}{move(match[3].strip())}{match[2]}"
 
-    def srcset(match: re.Match[str]) -> str:
-        candidates = []
-        for candidate in match[3].split(","):
-            parts = candidate.strip().split(None, 1)
-            if parts:
-                parts[0] = move(parts[0])
-                candidates.append(" ".join(parts))
-        return f"{match[1]}{match[2]}{', '.join(candidates)}{match[2]}"
+def _map_srcset(value: str, move: Callable[[str], str]) -> str:
+    candidates = []
+    for candidate in value.split(","):
+        parts = candidate.strip().split(None, 1)
+        if parts:
+            parts[0] = move(parts[0])
+            candidates.append(" ".join(parts))
+    return ", ".join(candidates)
 
-    return _SRCSET_ATTR.sub(srcset, _URL_ATTR.sub(one, html))
+
+_MAY_HOLD_URLS = re.compile(
+    r"\s(?:" + "|".join(re.escape(name) for name in URL_ATTRIBUTES | SRCSET_ATTRIBUTES)
+    + r")\s*=", re.IGNORECASE)

@@ -105,6 +105,23 @@ class Function(BaseConfigOption[Callable[..., Any]]):
         return value
 
 
+class FeedStylesheet(BaseConfigOption[str]):
+    """`css`, `xslt`, or `false` for none; `true` (what it once was) is `css`."""
+
+    def __init__(self, default: str = "css") -> None:
+        super().__init__()
+        self.default = default
+
+    def run_validation(self, value: object) -> str:
+        if value is True or value == "css":
+            return "css"
+        if value is False or value in ("none", ""):
+            return ""
+        if value in ("xslt", "xsl"):
+            return "xslt"
+        raise ValidationError(f"expected css, xslt or false, got {value!r}")
+
+
 class Ignored(BaseConfigOption[object]):
     """An option of Material's blog plugin that has no meaning here: accepted as it is, so a
     Material config works unchanged (the build says once which ones it leaves unused)."""

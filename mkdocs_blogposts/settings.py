@@ -197,6 +197,7 @@ def _feeds(options: BlogpostsConfig, config: MkDocsConfig, urls: BlogUrls, site_
         scopes=tuple(scopes),
         title_pattern=options.feed_title,
         stylesheet=options.feed_stylesheet,
+        site_author=config.site_author or "",
     )
 
 

@@ -31,7 +31,8 @@ UrlStyleName = Literal["mkdocs", "material", "docusaurus", "hugo", "jekyll"]
 
 # A feed's file name in its folder, by format.
 FEED_FILES: dict[str, str] = {"rss": "feed.xml", "atom": "atom.xml", "json": "feed.json"}
-STYLESHEET_FILE = "feed.xsl"
+STYLESHEET_FILE = "feed.css"
+XSLT_FILE = "feed.xsl"
 INDEX_PAGE = "index.md"
 THEME_CSS = "assets/blogposts/blogposts.css"
 """Our stylesheet for the `mkdocs` and `readthedocs` themes, from the site root."""
@@ -227,10 +228,9 @@ class BlogUrls:
         """Site-relative path of the feed in format `fmt` in `folder`."""
         return posixpath.join(folder, FEED_FILES[fmt])
 
-    @property
-    def stylesheet(self) -> str:
-        """Site-relative path of the feeds' XSLT."""
-        return self._join(STYLESHEET_FILE)
+    def stylesheet(self, *, xslt: bool = False) -> str:
+        """Site-relative path of the feeds' stylesheet: CSS, or XSLT."""
+        return self._join(XSLT_FILE if xslt else STYLESHEET_FILE)
 
     def holds(self, src_uri: str) -> bool:
         """Whether `src_uri` is below the blog folder."""

@@ -53,7 +53,8 @@ def test_material_posts_by_hand(tmp_path: Path) -> None:
     found = items(site)
     post = found["blog/posts/blog-support-just-landed/"]
     assert post["date_published"] == "2022-09-12T00:00:00+00:00"
-    assert post["authors"] == [{"name": "Martin Donath", "url": "https://github.com/squidfunk"}]
+    assert post["authors"] == [{"name": "Martin Donath", "url": "https://github.com/squidfunk",
+                                "avatar": "https://avatars.githubusercontent.com/u/932156"}]
     assert post["summary"].startswith("Our new blog is built with the brand new built-in blog")
     author_page = (site / "blog/authors/squidfunk/index.html").read_text(encoding="utf-8")
     assert "Creator" in author_page

@@ -200,7 +200,7 @@ def test_gh_deploy_publishes_every_page_and_feed(site: Site, tmp_path: Path, too
         for name in ("feed.xml", "atom.xml", "feed.json"):
             assert f"{folder}/{name}" in files, (folder, name)
     assert "blog/posts/first-post/index.html" in files
-    assert "blog/feed.xsl" in files
+    assert "blog/feed.css" in files
 
 
 def test_link_check_of_example_site_under_a_sub_path(tmp_path: Path) -> None:

@@ -199,8 +199,10 @@ def test_channel_and_stylesheet(site: Site) -> None:
     site.config["theme"] = {"name": "mkdocs", "locale": "pt_BR"}
     site.write(ASTRO_POSTS).build()
     rss = site.text("blog/feed.xml")
-    assert rss.splitlines()[1] == '<?xml-stylesheet type="text/xsl" href="/sub/blog/feed.xsl"?>'
-    assert (site.out / "blog/feed.xsl").read_text().startswith("<?xml")
+    # By default a CSS stylesheet, which every browser applies (Chromium is removing XSLT).
+    assert rss.splitlines()[1] == '<?xml-stylesheet type="text/css" href="/sub/blog/feed.css"?>'
+    assert "@namespace atom" in (site.out / "blog/feed.css").read_text()
+    assert not (site.out / "blog/feed.xsl").exists()
     channel = feedparser.parse(rss).feed
     assert channel.language == "pt-BR"
     assert channel.link == "https://example.org/sub/blog/"
@@ -208,6 +210,21 @@ def test_channel_and_stylesheet(site: Site) -> None:
     assert re.search(r'<atom:link href="https://example.org/sub/blog/feed.xml" rel="self"', rss)
     atom = feedparser.parse(site.text("blog/atom.xml"))
     assert atom.feed.updated == "2026-01-05T00:00:00+00:00"
+
+
+@pytest.mark.parametrize(("value", "line", "file"), [
+    ("xslt", '<?xml-stylesheet type="text/xsl" href="/sub/blog/feed.xsl"?>', "feed.xsl"),
+    (False, "<rss", None),
+])
+def test_other_feed_stylesheets(site: Site, value: object, line: str, file: str | None) -> None:
+    site.plugin_options(feed_stylesheet=value)
+    site.write(ASTRO_POSTS).build()
+    assert site.text("blog/atom.xml").splitlines()[1].startswith(
+        line if file else "<feed")
+    assert site.text("blog/feed.xml").splitlines()[1].startswith(line)
+    if file:
+        assert (site.out / "blog" / file).read_text().startswith("<?xml")
+    assert not (site.out / "blog/feed.css").exists()
 
 
 def test_markup_and_forbidden_characters_are_safe(site: Site) -> None:
@@ -218,11 +235,12 @@ def test_markup_and_forbidden_characters_are_safe(site: Site) -> None:
     }).build()
     for path, data in site.feeds().items():
         if path.endswith(".json"):  # the same text in every format: no control characters
-            assert json.loads(data)["items"][0]["title"] == "Bell  and ]]> and <b>bold</b>"
+            assert json.loads(data)["items"][0]["title"] == "Bell  and ]]> and bold"
             continue
         parsed = feedparser.parse(data)
         assert parsed.bozo == 0, (path, parsed.get("bozo_exception"))
-        assert parsed.entries[0].title == "Bell  and ]]> and <b>bold</b>"
+        # A title is text: tags written in it are left out (readers show titles as text).
+        assert parsed.entries[0].title == "Bell  and ]]> and bold"
         assert b"<script>" not in data
         assert b"<b>bold" not in data
 

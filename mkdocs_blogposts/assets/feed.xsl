@@ -40,18 +40,28 @@
     </html>
   </xsl:template>
 
+  <!-- RSS: "Sat, 01 Mar 2025 09:30:00 +0900" is shown "01 Mar 2025"; its description is
+       plain text escaped into HTML (so output unescaped, it is that text). -->
   <xsl:template match="item">
     <article>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
-      <time><xsl:value-of select="pubDate"/></time>
-      <p><xsl:value-of select="description"/></p>
+      <time><xsl:value-of select="substring(pubDate, 6, 11)"/></time>
+      <p><xsl:value-of select="description" disable-output-escaping="yes"/></p>
     </article>
   </xsl:template>
 
+  <!-- Atom: "2025-03-01T09:30:00+09:00" is shown "01 Mar 2025" too. -->
   <xsl:template match="atom:entry">
     <article>
       <h2><a href="{atom:link[not(@rel) or @rel='alternate']/@href}"><xsl:value-of select="atom:title"/></a></h2>
-      <time><xsl:value-of select="substring(atom:published, 1, 10)"/></time>
+      <time>
+        <xsl:value-of select="substring(atom:published, 9, 2)"/>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="substring('JanFebMarAprMayJunJulAugSepOctNovDec',
+                              3 * number(substring(atom:published, 6, 2)) - 2, 3)"/>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="substring(atom:published, 1, 4)"/>
+      </time>
       <p><xsl:value-of select="atom:summary"/></p>
     </article>
   </xsl:template>

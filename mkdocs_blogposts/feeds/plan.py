@@ -5,9 +5,10 @@ from __future__ import annotations
 import mimetypes
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
-from ..links import absolutize, safe_url, strip_permalinks
+from ..links import safe_url
+from .content import feed_html, html_text, plain
 from .writers import FEED_TYPES, FeedAuthor, FeedImage, FeedItem, FeedSpec, xml_safe
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from ..plan.blog import Blog
     from ..plan.taxonomy import Term
     from ..read.post import Post
-    from ..render.post_html import PostHtml
+    from ..render.post_html import PostHtml, Rendered
     from ..urls import BlogUrls, TermKind
 
 FEED_CATEGORIES = 20
@@ -43,7 +44,10 @@ class FeedSettings:
     scopes: Sequence[str] = ("blog", "tags", "authors", "categories")
     site_description: str = ""
     title_pattern: str = "{site_name}: {title}"
-    stylesheet: bool = True
+    stylesheet: str = "css"
+    """How a browser shows a feed: `css` (every browser), `xslt` (formatted, where browsers
+    still run XSLT), or "" for neither."""
+    site_author: str = ""
 
     def covers(self, term: Term | None) -> bool:
         """Whether the blog (`term` None) or this term has feeds of its own."""
@@ -58,6 +62,11 @@ class FeedSettings:
         folder = self.folder(term)
         return {fmt: self.urls.feed(folder, fmt) for fmt in self.formats}
 
+    def url(self, path: str) -> str:
+        """The absolute URL of a site-relative file, percent-encoded as MkDocs writes page
+        URLs (a feed's self link must be its address exactly)."""
+        return urljoin(self.site_url, quote(path))
+
     def title(self, term: Term | None) -> str:
         """Channel title from the `feed_title` pattern."""
         scope = _SCOPE_TITLES[term.kind].format(label=term.label) if term else "Blog"
@@ -65,8 +74,10 @@ class FeedSettings:
 
     @property
     def stylesheet_path(self) -> str:
-        """Site-relative path of the XSLT, or "" when there is none."""
-        return self.urls.stylesheet if self.stylesheet else ""
+        """Site-relative path of the feeds' stylesheet, or "" when there is none."""
+        if not self.stylesheet:
+            return ""
+        return self.urls.stylesheet(xslt=self.stylesheet == "xslt")
 
 
 def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str, str]]:
@@ -77,8 +88,7 @@ def head_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, str
             continue
         for fmt, path in settings.files(scope).items():
             mime, name = FEED_TYPES[fmt]
-            links.append((f"{settings.title(scope)} ({name})",
-                          urljoin(settings.site_url, path), mime))
+            links.append((f"{settings.title(scope)} ({name})", settings.url(path), mime))
     return links
 
 
@@ -117,25 +127,27 @@ def feed_specs(
             items[post.src_uri] = _item(post, blog, settings, url_of, html_of, size_of)
         return items[post.src_uri]
 
-    # A browser applies XSLT only from the feed's own origin: link it by path, not by host.
-    stylesheet = (urlsplit(urljoin(settings.site_url, settings.stylesheet_path)).path
+    # A browser applies a stylesheet only from the feed's own origin: link it by path.
+    stylesheet = (urlsplit(settings.url(settings.stylesheet_path)).path
                   if settings.stylesheet else "")
     specs = []
     for term, posts in feed_scopes(blog, settings):
-        page_uri = settings.urls.term(term.kind, term.slug) if term else settings.urls.index
-        title = settings.title(term)
+        page_uri = (settings.urls.term(term.kind, term.slug, term.label) if term
+                    else settings.urls.index)
+        title = plain(settings.title(term))
         if term is None:
             description = settings.site_description
         else:
             description = term.author.description if term.author else term.description
         specs.append(FeedSpec(
             title=title,
-            description=description or title,
+            description=plain(description) or title,
             link=urljoin(settings.site_url, url_of(page_uri) or ""),
-            files={fmt: (path, urljoin(settings.site_url, path))
+            files={fmt: (path, settings.url(path))
                    for fmt, path in settings.files(term).items()},
             language=settings.language,
             items=tuple(item(p) for p in posts),
+            author=plain(settings.site_author or settings.site_name),
             stylesheet_url=stylesheet,
         ))
     return specs
@@ -145,20 +157,43 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
           html_of: PostHtml, size_of: Callable[[str], int | None]) -> FeedItem:
     link = urljoin(settings.site_url, url_of(post.src_uri) or "")
     html = html_of.get(post.src_uri, "") if settings.full_content else ""
-    # Every string a feed carries passes the same filter: a control character in an author's
-    # email or a cover's URL would make the whole feed unreadable.
+    labels = [blog.tags.display(label) for label in post.tags[:FEED_CATEGORIES]]
+    labels += [blog.categories.display(label) for label in post.categories[:FEED_CATEGORIES]]
+    # Every string a feed carries is filtered (`plain`, `xml_safe`): a control character in
+    # an author's email or a cover's URL would make the whole feed unreadable.
     return FeedItem(
-        title=xml_safe(post.title),
+        title=plain(post.title),
         link=xml_safe(link),
         published=post.date.value,
         updated=post.updated.value if post.updated else None,
-        summary=xml_safe(post.description),
-        content_html=xml_safe(absolutize(strip_permalinks(html), link)) if html else "",
-        tags=tuple(xml_safe(blog.tags.display(label)) for label in post.tags[:FEED_CATEGORIES]),
-        authors=tuple(FeedAuthor(xml_safe(a.name), xml_safe(a.email), xml_safe(safe_url(a.url)))
+        summary=summary_of(post, html_of.parts(post.src_uri)),
+        content_html=feed_html(html, link, post.title) if html else "",
+        tags=tuple(dict.fromkeys(plain(label) for label in labels)),
+        authors=tuple(FeedAuthor(plain(a.name), xml_safe(a.email), xml_safe(safe_url(a.url)),
+                                 _avatar(a.avatar, settings, url_of))
                       for a in post.authors),
         image=_image(post.image, settings, url_of, size_of) if safe_url(post.image) else None,
     )
+
+
+def summary_of(post: Post, parts: Rendered | None) -> str:
+    """A post's summary as plain text, never empty: its description, else the text of its
+    excerpt or first paragraph as rendered, else the text made from its Markdown, else its
+    title."""
+    if post.description_given:
+        return plain(post.description)
+    if parts is not None:
+        text = html_text(parts.excerpt or parts.first_paragraph)
+        if text:
+            return text
+    return plain(post.description) or plain(post.title)
+
+
+def _avatar(avatar: str, settings: FeedSettings, url_of: Callable[[str], str | None]) -> str:
+    if not avatar:
+        return ""
+    local = url_of(avatar.lstrip("/"))
+    return xml_safe(urljoin(settings.site_url, local if local is not None else safe_url(avatar)))
 
 
 def _image(image: str, settings: FeedSettings, url_of: Callable[[str], str | None],

@@ -41,11 +41,13 @@ def xml_safe(text: str) -> str:
 
 @dataclass(frozen=True)
 class FeedAuthor:
-    """An item's author; RSS shows `<author>` only with an email (else `dc:creator`)."""
+    """An item's author: RSS has one `<author>` only for a post's one author with an email
+    (it must be an email), else a `dc:creator` each; Atom and JSON Feed name them all."""
 
     name: str
     email: str = ""
     url: str = ""
+    avatar: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,11 @@ class FeedItem:
     published: dt.datetime
     updated: dt.datetime | None = None
     summary: str = ""
+    """Plain text, never empty: the description, else the excerpt, else the first
+    paragraph, else the title."""
     content_html: str = ""
     tags: tuple[str, ...] = ()
+    """The post's tags and categories."""
     authors: tuple[FeedAuthor, ...] = ()
     image: FeedImage | None = None
 
@@ -90,8 +95,12 @@ class FeedSpec:
     """For each format written: the site-relative path of its file, and its absolute URL."""
     language: str = "en"
     items: tuple[FeedItem, ...] = field(default=())
+    author: str = ""
+    """Who writes the feed (`site_author`, else the site's name): Atom names one for entries
+    without an author of their own."""
     stylesheet_url: str = ""
-    """URL path of the XSLT that styles RSS and Atom in a browser ("" for none)."""
+    """URL path of the stylesheet that makes RSS and Atom readable in a browser ("" for
+    none): CSS, or XSLT when it ends in `.xsl`."""
 
     def self_url(self, fmt: str) -> str:
         """Absolute URL of this feed in format `fmt`."""
@@ -112,24 +121,26 @@ def render_rss(spec: FeedSpec, entries: Entries | None = None) -> bytes:
     """RSS 2.0 with `atom:link rel=self`, `content:encoded` and `dc:creator`."""
     fg = _generator(spec, "rss")
     fg.load_extension("dc", atom=False, rss=True)
-    fg.description(xml_safe(spec.description) or xml_safe(spec.title))
+    fg.description(xml_safe(spec.description or spec.title))
     if spec.last_change:
         fg.lastBuildDate(spec.last_change)
     else:  # feedgen starts it at "now": an empty feed must still be the same bytes tomorrow
         fg._FeedGenerator__rss_lastBuildDate = None
     for item in spec.items:
-        entry, new = _entry(fg, item, entries)
+        entry, new = _entry(fg, item, entries, "rss")
         if not new:
             continue
-        emails = [a for a in item.authors if a.email]
-        for author in emails:
-            entry.author({"name": xml_safe(author.name), "email": author.email})
-        names = [xml_safe(a.name) for a in item.authors if not a.email]
-        if names:
-            entry.dc.dc_creator(names)
-        if item.image and item.image.length is not None:
-            entry.enclosure(item.image.url, str(item.image.length), item.image.mime)
-    return _with_stylesheet(fg.rss_str(pretty=True), spec)
+        # RSS's <author> must be an email, and an item may have one: more authors, or
+        # authors without an email, are each a dc:creator (never both kinds at once).
+        authors = _safe_authors(item)
+        if len(authors) == 1 and authors[0].email:
+            entry.author({"name": authors[0].name, "email": authors[0].email})
+        elif authors:
+            entry.dc.dc_creator([author.name for author in authors])
+        if item.image:  # a length of 0 when unknown, as the RSS Best Practices say
+            entry.enclosure(xml_safe(item.image.url), str(item.image.length or 0),
+                            item.image.mime)
+    return _with_stylesheet(_hex_references(fg.rss_str(pretty=True)), spec)
 
 
 def render_atom(spec: FeedSpec, entries: Entries | None = None) -> bytes:
@@ -137,16 +148,18 @@ def render_atom(spec: FeedSpec, entries: Entries | None = None) -> bytes:
     fg = _generator(spec, "atom")
     if spec.description:
         fg.subtitle(xml_safe(spec.description))
+    if spec.author:  # RFC 4287: every entry has an author, its own or the feed's
+        fg.author({"name": xml_safe(spec.author)})
     if spec.last_change:
         fg.updated(spec.last_change)
     else:  # an empty feed still needs <updated>; keep it stable rather than "now"
         fg.updated("1970-01-01T00:00:00+00:00")
     for item in spec.items:
-        entry, new = _entry(fg, item, entries)
+        entry, new = _entry(fg, item, entries, "atom")
         if not new:
             continue
-        for author in item.authors:
-            data = {"name": xml_safe(author.name)}
+        for author in _safe_authors(item):
+            data = {"name": author.name}
             if author.email:
                 data["email"] = author.email
             if author.url:
@@ -162,37 +175,61 @@ def render_json(spec: FeedSpec, entries: Entries | None = None) -> bytes:
         if entries is not None and item in entries:
             items.append(entries[item])
             continue
-        data: dict[str, Any] = {"id": item.link, "url": item.link, "title": item.title}
+        data: dict[str, Any] = {"id": xml_safe(item.link), "url": xml_safe(item.link),
+                                "title": xml_safe(item.title)}
+        summary = xml_safe(item.summary)
         if item.content_html:
-            data["content_html"] = item.content_html
-        if item.summary:
-            data["summary"] = item.summary
-        if not item.content_html:
-            data["content_text"] = item.summary
+            data["content_html"] = xml_safe(item.content_html)
+        else:
+            data["content_text"] = summary
+        data["summary"] = summary
         data["date_published"] = item.published.isoformat()
         if item.updated:
             data["date_modified"] = item.updated.isoformat()
         if item.image:
-            data["image"] = item.image.url
+            data["image"] = xml_safe(item.image.url)
         if item.tags:
-            data["tags"] = list(item.tags)
+            data["tags"] = [xml_safe(tag) for tag in item.tags]
         if item.authors:
-            data["authors"] = [{k: v for k, v in (("name", a.name), ("url", a.url)) if v}
-                               for a in item.authors]
+            data["authors"] = [{key: value for key, value in (("name", a.name), ("url", a.url),
+                                                               ("avatar", a.avatar)) if value}
+                               for a in _safe_authors(item)]
         items.append(data)
         if entries is not None:
             entries[item] = data
     feed: dict[str, Any] = {
         "version": "https://jsonfeed.org/version/1.1",
-        "title": spec.title,
+        "title": xml_safe(spec.title),
         "home_page_url": spec.link,
         "feed_url": spec.self_url("json"),
         "language": spec.language,
         "items": items,
     }
     if spec.description:
-        feed["description"] = spec.description
+        feed["description"] = xml_safe(spec.description)
+    if spec.author:
+        feed["authors"] = [{"name": xml_safe(spec.author)}]
     return (json.dumps(feed, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _safe_authors(item: FeedItem) -> list[FeedAuthor]:
+    """The item's authors with every string filtered (the same filter in every format)."""
+    return [FeedAuthor(xml_safe(a.name), xml_safe(a.email), xml_safe(a.url), xml_safe(a.avatar))
+            for a in item.authors]
+
+
+# RSS's plain-text elements, whose `&` and `<` the RSS Best Practices want written as
+# hexadecimal references (the same text to every XML parser).
+_RSS_TEXT = re.compile(rb"<(title|description|author|category|dc:creator)>([^<]*)</\1>")
+
+
+def _hex_references(xml: bytes) -> bytes:
+    def text(match: re.Match[bytes]) -> bytes:
+        value = (match[2].replace(b"&amp;", b"&#x26;").replace(b"&lt;", b"&#x3C;")
+                 .replace(b"&gt;", b"&#x3E;"))
+        return b"<" + match[1] + b">" + value + b"</" + match[1] + b">"
+
+    return _RSS_TEXT.sub(text, xml)
 
 
 def _add_atom_enclosures(xml: bytes, spec: FeedSpec) -> bytes:
@@ -219,11 +256,12 @@ def _add_atom_enclosures(xml: bytes, spec: FeedSpec) -> bytes:
 
 
 def _with_stylesheet(xml: bytes, spec: FeedSpec) -> bytes:
-    """Point the feed at our XSLT, so a browser shows it as a readable page."""
+    """Point the feed at our stylesheet, so a browser shows it as a readable page."""
     if not spec.stylesheet_url:
         return xml
+    kind = "text/xsl" if spec.stylesheet_url.endswith(".xsl") else "text/css"
     declaration_end = xml.index(b"?>") + 2
-    pi = f'\n<?xml-stylesheet type="text/xsl" href="{escape(spec.stylesheet_url)}"?>'
+    pi = f'\n<?xml-stylesheet type="{kind}" href="{escape(spec.stylesheet_url)}"?>'
     return xml[:declaration_end] + pi.encode("utf-8") + xml[declaration_end:]
 
 
@@ -244,7 +282,8 @@ def _generator(spec: FeedSpec, fmt: str) -> FeedGenerator:
     return fg
 
 
-def _entry(fg: FeedGenerator, item: FeedItem, entries: Entries | None) -> tuple[Any, bool]:
+def _entry(fg: FeedGenerator, item: FeedItem, entries: Entries | None,
+           fmt: str) -> tuple[Any, bool]:
     """`item`'s entry, added to `fg`, and whether it is new (then the caller completes it)."""
     # feedgen prepends entries by default; append keeps our newest-first order.
     if entries is not None and item in entries:
@@ -255,11 +294,12 @@ def _entry(fg: FeedGenerator, item: FeedItem, entries: Entries | None) -> tuple[
     entry.id(item.link)
     entry.guid(item.link, permalink=True)
     entry.title(xml_safe(item.title))
-    entry.link(href=item.link)
+    entry.link(href=xml_safe(item.link))
     entry.published(item.published)
     entry.updated(item.last_change)
-    if item.summary:
-        entry.summary(xml_safe(item.summary))
+    # RSS's <description> is HTML (plain text escaped into it); Atom's <summary> is text.
+    summary = xml_safe(item.summary)
+    entry.summary(escape(summary, quote=False) if fmt == "rss" else summary)
     if item.content_html:
         entry.content(xml_safe(item.content_html), type="html")
     for tag in item.tags:

@@ -49,6 +49,8 @@ _ESM = re.compile(r"(?:import +(?:[\w$]+[ \t]*(?:,|from\b|\r?$)|type\b|[{*'\"])"
                   r"|export +(?:(?:const|let|var|function|async|class|default|type|interface"
                   r"|enum|declare)\b|[{*]))")
 _BLANK = re.compile(r"[ \t\r]*(?:\n|\Z)")
+_BLANK_LINES = re.compile(r"(?:[ \t\r]*\n)+|[ \t\r]*\Z")
+_BLANK_INSIDE = re.compile(r"\n[ \t\r]*\n")
 _INDENT = re.compile(r"[ \t]*")
 _NEXT_INDENT = re.compile(r"(?:[ \t\r]*\n)*([ \t]*)")
 _HEADING = re.compile(r"#{1,6}(?:[ \t]|\r?\n|\r?\Z)")
@@ -56,6 +58,14 @@ _HEADING_ID = re.compile(r"#[\w-]+")  # Docusaurus `## Title {#custom-id}`
 _TEXT_SPECIAL = re.compile(r"[\n`<{\\$]")
 _BACKTICKS = re.compile(r"`+")
 _DOLLARS = re.compile(r"\$+")
+_ANGLES = re.compile(r"<+")
+_OPENERS = re.compile(r"[{(\[]+")
+_CLOSERS = re.compile(r"[})\]]+")
+# Lines that need no conversion: no character that starts a construct, not blank (blank lines
+# steer what follows), no heading, ESM or `~~~` fence. Unambiguous, so no backtracking.
+_PLAIN_LINES = re.compile(
+    r"(?:(?![ \t]*#|import |export |[ \t]*(?:(?:>|[-*+][ \t]|\d{1,9}[.)][ \t])[ \t]*)*~~~)"
+    r"[ \t\r]*[^\s`<{\\$][^\n`<{\\$]*\n)+")
 # Where a code span must have closed: a blank line or a fence interrupts its paragraph.
 _PARAGRAPH_END = re.compile(r"\n[ \t\r]*\n|\n[ \t>]*(?:```|~~~)")
 _WHITESPACE = re.compile(r"\s*")
@@ -128,6 +138,15 @@ class _Converter:
     def run(self) -> MdxResult:
         src, pos = self.src, self.start
         while pos < self.n:
+            plain = None if self.frames and self.frames[-1][1] else _PLAIN_LINES.match(src, pos)
+            if plain:
+                if self.blank_before:
+                    self.out.append("\n")
+                self.out.append(plain.group())
+                self.prev_blank = self.collapse_blank = self.blank_before = False
+                self.in_paragraph = True
+                pos = plain.end()
+                continue
             eol = src.find("\n", pos)
             eol = self.n if eol < 0 else eol
             if self.mdx_fences and self._closes(pos, eol, *self.mdx_fences[-1]):
@@ -151,16 +170,18 @@ class _Converter:
                 pos = end if end >= 0 else self._esm_fallback_end(eol)
                 self._skip_line()
                 continue
-            dedent = self._dedent(pos, eol)
             if _BLANK.match(src, pos):
+                # All blank lines at once, as written; the first goes if a removal left two.
+                end = _match_end(_BLANK_LINES, src, pos)
                 if self.collapse_blank:
                     self.collapse_blank = False
-                else:
-                    self.out.append(src[dedent : eol + 1])
+                    pos = eol + 1
+                if pos < end:
+                    self.out.append(src[pos:end])
                     self.prev_blank, self.in_paragraph, self.blank_before = True, False, False
-                pos = eol + 1
+                pos = max(pos, end)
                 continue
-            pos = self._content_line(pos, dedent)
+            pos = self._content_line(pos, self._dedent(pos, eol))
         return MdxResult("".join(self.out), tuple(self.dropped))
 
     # Lines
@@ -329,6 +350,10 @@ class _Converter:
 
     def _angle(self, pos: int) -> int:
         src = self.src
+        if src.startswith("<<", pos):
+            last = _match_end(_ANGLES, src, pos) - 1  # no tag starts `<<`: all but the last
+            self.out.append(src[pos:last])
+            return last
         if src.startswith("<!--", pos):
             end = self._find("-->", pos + 4)
             if end >= 0:
@@ -386,8 +411,11 @@ class _Converter:
     def _brace(self, pos: int) -> int:
         end = self._js_end(pos, esm=False)
         if end < 0:
-            self.out.append("{")
-            return pos + 1
+            # Braces known never to close are text; a run of them goes at once.
+            start, end = self.unclosed_run
+            end = end if start <= pos < end else pos + 1
+            self.out.append(self.src[pos:end])
+            return end
         inner = self.src[pos + 1 : end - 1]
         if self.heading and _HEADING_ID.fullmatch(inner) and _BLANK.match(self.src, end):
             self.out.append(self.src[pos:end])  # a heading id, read by attr_list
@@ -430,8 +458,8 @@ class _Converter:
                 j = self._space(i)
                 if j < 0 or not src.startswith((".", ":"), j) or ":" in name:
                     break
-                separator = src[j]
-                part = _NAME.match(src, self._space(j + 1))
+                separator, k = src[j], self._space(j + 1)
+                part = _NAME.match(src, k) if k >= 0 else None
                 if part is None or (separator == ":" and "." in name):
                     return None
                 name, i = f"{name}{separator}{part.group()}", part.end()
@@ -468,8 +496,8 @@ class _Converter:
             quote = src[j]
             if quote in "'\"":
                 i = self._find(quote, j + 1)
-                if i < 0:
-                    return None
+                if i < 0 or _BLANK_INSIDE.search(src, j, i):
+                    return None  # a stray quote must not take paragraphs (or fences) with it
                 value: str | None = src[j + 1 : i]
                 i += 1
             elif quote == "{":
@@ -560,22 +588,32 @@ class _Converter:
                 if i < 0:
                     break
                 i += 2
+            elif char == "/":
+                i += 1
             elif char in "{([":
                 if char == "{" and self._is_unclosed(i):
                     break
-                opened.append(i)
-                kinds.append(ord(char))
-                i += 1
+                # A run of openers at once (`{{{{` would otherwise cost a turn each).
+                end = _match_end(_OPENERS, src, i)
+                opened.extend(range(i, end))
+                kinds.extend(src[i:end].encode())
+                i = end
             else:
-                i += 1
-                if char != "/" and kinds:
-                    opened.pop()
-                    kinds.pop()
-                    if not kinds and not esm:
-                        return i
+                # Closers pop frames, a run at once, but stop after the `}` of a `${`:
+                # the template resumes there.
+                depth = len(kinds)
+                count = min(_match_end(_CLOSERS, src, i) - i, depth)
+                interpolation = kinds.rfind(_INTERPOLATION, depth - count)
+                if interpolation >= 0:
+                    count = depth - interpolation
+                del opened[depth - count :], kinds[depth - count :]
+                i += max(count, 1)
+                if not kinds and not esm:
+                    return i
         if esm and not kinds and i >= n:
             return n
         self._remember_unclosed(opened, kinds)
+        self._is_unclosed(start)  # the brace after this one is most likely asked next
         return -1
 
     def _remember_unclosed(self, opened: array[int], kinds: bytearray) -> None:

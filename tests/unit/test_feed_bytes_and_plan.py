@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -44,6 +45,7 @@ from mkdocs_blogposts.urls import BlogUrls
 GOLDEN = Path(__file__).parent.parent / "golden" / "feeds"
 UTC = dt.timezone.utc
 ATOM = "{http://www.w3.org/2005/Atom}"
+DC = "{http://purl.org/dc/elements/1.1/}"
 
 SPEC = FeedSpec(
     title="Site: Blog",
@@ -100,12 +102,36 @@ def test_rss_channel_and_items() -> None:
     assert [i.findtext("guid") for i in items] == ["https://e.org/sub/blog/new/",
                                                    "https://e.org/sub/blog/old/"]
     assert items[0].findtext("pubDate") == "Sat, 01 Mar 2025 09:30:00 +0900"
-    assert items[0].findtext("author") == "ann@e.org (Ann)"
+    # Two authors: a dc:creator each, never <author> beside them.
+    assert items[0].findtext("author") is None
+    assert [c.text for c in items[0].findall(f"{DC}creator")] == ["Ann", "Bob"]
+    assert items[1].find("enclosure").attrib == {  # a URL cover: length unknown, 0
+        "url": "https://cdn.e.org/x.jpg", "length": "0", "type": "image/jpeg"}
     assert [c.text for c in items[0].findall("category")] == ["AI", "C++"]
     enclosure = items[0].find("enclosure")
     assert enclosure is not None
     assert enclosure.attrib == {"url": "https://e.org/sub/cover.png", "length": "68",
                                 "type": "image/png"}
+
+
+def test_rss_has_one_author_element_only_for_one_author_with_an_email() -> None:
+    one = FeedItem("T", "https://e.org/t/", dt.datetime(2024, 1, 1, tzinfo=UTC),
+                   authors=(FeedAuthor("Ann", "ann@e.org"),))
+    item = ElementTree.fromstring(render_rss(replace(SPEC, items=(one,)))).find("channel/item")
+    assert item is not None
+    assert item.findtext("author") == "ann@e.org (Ann)"
+    assert item.find(f"{DC}creator") is None
+    # Plain-text elements carry & and < as hexadecimal references (RSS Best Practices).
+    assert b"<description>News &#x26; notes</description>" in render_rss(SPEC)
+
+
+def test_atom_entries_without_author_have_the_feeds() -> None:
+    lone = FeedItem("T", "https://e.org/t/", dt.datetime(2024, 1, 1, tzinfo=UTC))
+    root = ElementTree.fromstring(render_atom(replace(SPEC, items=(lone,), author="Site")))
+    assert root.findtext(f"{ATOM}author/{ATOM}name") == "Site"
+    feed = json.loads(render_json(replace(SPEC, items=(lone,), author="Site")))
+    assert feed["authors"] == [{"name": "Site"}]
+    assert feed["items"][0]["content_text"] == feed["items"][0]["summary"] == ""
 
 
 def test_atom_links_dates_and_enclosures() -> None:
@@ -222,7 +248,7 @@ def test_specs_self_links_and_items() -> None:
     item = by_title["Site: Blog"].items[1]
     assert item.link == "https://e.org/sub/blog/a/"
     assert item.content_html == '<p>See <a href="https://e.org/sub/blog/b/">b</a></p>'
-    assert item.tags == ("AI",)
+    assert item.tags == ("AI", "News")  # tags and categories
     assert item.updated == dt.datetime(2025, 2, 1, tzinfo=UTC)
     assert item.image == FeedImage("https://e.org/sub/assets/c.png", "image/png", 68)
     assert item is by_title["Site: Posts tagged AI"].items[1]  # made once per build
@@ -251,5 +277,6 @@ def test_feed_titles_links_and_listing_feeds() -> None:
     assert listing_feeds(custom, term) == [("Atom", "application/atom+xml",
                                             "blog/tags/ai/atom.xml")]
     assert listing_feeds(settings(scopes=("blog",)), term) == []
-    assert custom.stylesheet_path == "blog/feed.xsl"
-    assert settings(stylesheet=False).stylesheet_path == ""
+    assert custom.stylesheet_path == "blog/feed.css"
+    assert settings(stylesheet="xslt").stylesheet_path == "blog/feed.xsl"
+    assert settings(stylesheet="").stylesheet_path == ""

@@ -72,7 +72,7 @@ def test_rebase_moves_relative_links_to_the_site_root() -> None:
         '<a href="../blog/posts/b/">b</a> <a href="../blog/posts/a/#top">top</a> '
         '<img src="../blog/posts/a/img/x.png" srcset="../blog/posts/a/img/x.png 1x, '
         '../blog/posts/a/img/x@2x.png 2x"> <a href="https://e.org/">e</a> '
-        "<a href='../abs/'>a</a>")
+        '<a href="../abs/">a</a>')
 
 
 def test_absolutize_resolves_every_url_attribute() -> None:
@@ -80,15 +80,28 @@ def test_absolutize_resolves_every_url_attribute() -> None:
             '<video poster="p.png"></video><a href="mailto:a@b">m</a>')
     assert absolutize(html, "https://e.org/sub/blog/a/") == (
         '<a href="https://e.org/sub/blog/b/">b</a>'
-        "<img src='https://e.org/sub/blog/a/x.png' "
+        '<img src="https://e.org/sub/blog/a/x.png" '
         'srcset="https://e.org/sub/blog/a/x.png 1x, https://e.org/sub/blog/a/y.png 2x">'
         '<video poster="https://e.org/sub/blog/a/p.png"></video><a href="mailto:a@b">m</a>')
 
 
 def test_map_urls_keeps_everything_but_the_urls() -> None:
-    html = '<A HREF = " a " class="x">A</A><img  SRCSET="a 1x" alt="srcset=x">'
+    html = ('<A HREF = " a " class="x">A</A><img  SRCSET="a 1x" alt="srcset=x">'
+            '<code>&lt;a href="/relative"&gt;</code> <pre><code>src="/x"</code></pre>')
     assert map_urls(html, str.upper) == (
-        '<A HREF = "A" class="x">A</A><img  SRCSET="A 1x" alt="srcset=x">')
+        '<a href="A" class="x">A</a><img srcset="A 1x" alt="srcset=x">'
+        '<code>&lt;a href="/relative"&gt;</code> <pre><code>src="/x"</code></pre>')
+
+
+def test_every_url_attribute_of_raw_html() -> None:
+    html = ('<p><a href=x/>unquoted</a></p><form action="search/"><input formaction="go/">'
+            '</form><object data="movie.swf"></object><blockquote cite="quotes/1/">q'
+            '</blockquote><svg><a xlink:href="svg/link/"><rect/></a></svg>'
+            '<video poster="p.png"><source src="v.mp4"></video>')
+    moved = absolutize(html, "https://e.org/blog/a/")
+    for url in ["x/", "search/", "go/", "movie.swf", "quotes/1/", "svg/link/", "p.png", "v.mp4"]:
+        assert f'"https://e.org/blog/a/{url}"' in moved, url
+    assert absolutize("plain text, no tags", "https://e.org/") == "plain text, no tags"
 
 
 def test_strip_permalinks() -> None:

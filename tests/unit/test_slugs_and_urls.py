@@ -67,7 +67,8 @@ def test_blog_paths() -> None:
     assert urls.feed("news/blog", "rss") == "news/blog/feed.xml"
     assert urls.feed("news/blog", "atom") == "news/blog/atom.xml"
     assert urls.feed("news/blog", "json") == "news/blog/feed.json"
-    assert urls.stylesheet == "news/blog/feed.xsl"
+    assert urls.stylesheet() == "news/blog/feed.css"
+    assert urls.stylesheet(xslt=True) == "news/blog/feed.xsl"
 
 
 @pytest.mark.parametrize(("src_uri", "inside"), [
