@@ -20,7 +20,7 @@ from mkdocs.structure.files import InclusionLevel
 from mkdocs.utils import get_build_datetime
 
 from .checks import Check, Reporter
-from .feeds.plan import feed_specs, listing_feeds, posts_in_feeds
+from .feeds.plan import feed_directory, feed_specs, listing_feeds, posts_in_feeds
 from .feeds.writers import write_all
 from .markers import expand_latest, fill_listing, fill_post, mark_listing, mark_post, place_listing
 from .plan.blog import Blog
@@ -119,7 +119,7 @@ class Build:
             move_media(files, settings.media_dir, urls.blog_dir, config)
         archive_title = _archive_title(settings) if settings.archive else None
         listings = plan_listings(blog, urls, settings.per_page, term_pages=settings.term_pages,
-                                 archive_title=archive_title)
+                                 archive_title=archive_title, feeds_page=feeds is not None)
         in_users_nav = frozenset(nav_paths(config.nav))
         env = make_environment(config.theme.dirs)
         redirects = plan_redirects(
@@ -147,6 +147,7 @@ class Build:
             title_of=lambda src_uri: _title_of(files, src_uri),
             feeds_of=(lambda term: listing_feeds(feeds, term)) if feeds else None,
             archive_title=archive_title,
+            feed_directory=(lambda: feed_directory(blog, feeds)) if feeds else None,
         )
         head = HeadTags(blog, settings.site_url, config.site_name, published.url_of, feeds)
         ours = [*blog.posts, *published.listings, *(r.path for r in redirects)]

@@ -101,6 +101,18 @@ def listing_feeds(settings: FeedSettings, term: Term | None) -> list[tuple[str, 
             for fmt, path in settings.files(term).items()]
 
 
+def feed_directory(blog: Blog, settings: FeedSettings
+                   ) -> list[tuple[str, Term | None, list[tuple[str, str, str, str]]]]:
+    """Every feed of the blog for the page that lists them: `(title, term or None for the
+    blog, [(format name, MIME, site-relative path, absolute URL)])`."""
+    rows = []
+    for term, _ in feed_scopes(blog, settings):
+        files = [(FEED_TYPES[fmt][1], FEED_TYPES[fmt][0], path, settings.url(path))
+                 for fmt, path in settings.files(term).items()]
+        rows.append((plain(settings.title(term)), term, files))
+    return rows
+
+
 def feed_scopes(blog: Blog, settings: FeedSettings) -> list[tuple[Term | None, list[Post]]]:
     """Each feed per `feed_scopes` (`None` for the whole blog) with the posts it carries."""
     scopes: list[tuple[Term | None, list[Post]]] = [(None, blog.listed)]

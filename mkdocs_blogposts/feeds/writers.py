@@ -140,7 +140,7 @@ def render_rss(spec: FeedSpec, entries: Entries | None = None) -> bytes:
         if item.image:  # a length of 0 when unknown, as the RSS Best Practices say
             entry.enclosure(xml_safe(item.image.url), str(item.image.length or 0),
                             item.image.mime)
-    return _with_stylesheet(_hex_references(fg.rss_str(pretty=True)), spec)
+    return _with_stylesheet(_hex_references(fg.rss_str(pretty=True), _RSS_TEXT), spec)
 
 
 def render_atom(spec: FeedSpec, entries: Entries | None = None) -> bytes:
@@ -165,7 +165,8 @@ def render_atom(spec: FeedSpec, entries: Entries | None = None) -> bytes:
             if author.url:
                 data["uri"] = author.url
             entry.author(data)
-    return _with_stylesheet(_add_atom_enclosures(fg.atom_str(pretty=True), spec), spec)
+    return _with_stylesheet(
+        _hex_references(_add_atom_enclosures(fg.atom_str(pretty=True), spec), _ATOM_TEXT), spec)
 
 
 def render_json(spec: FeedSpec, entries: Entries | None = None) -> bytes:
@@ -218,18 +219,20 @@ def _safe_authors(item: FeedItem) -> list[FeedAuthor]:
             for a in item.authors]
 
 
-# RSS's plain-text elements, whose `&` and `<` the RSS Best Practices want written as
-# hexadecimal references (the same text to every XML parser).
+# Plain-text elements, whose `&` and `<` the RSS Best Practices want written as hexadecimal
+# references: the same text to every XML parser, and no validator takes `&copy;` written in a
+# text for HTML.
 _RSS_TEXT = re.compile(rb"<(title|description|author|category|dc:creator)>([^<]*)</\1>")
+_ATOM_TEXT = re.compile(rb"<(title|subtitle|summary|name)>([^<]*)</\1>")
 
 
-def _hex_references(xml: bytes) -> bytes:
+def _hex_references(xml: bytes, elements: re.Pattern[bytes]) -> bytes:
     def text(match: re.Match[bytes]) -> bytes:
         value = (match[2].replace(b"&amp;", b"&#x26;").replace(b"&lt;", b"&#x3C;")
                  .replace(b"&gt;", b"&#x3E;"))
         return b"<" + match[1] + b">" + value + b"</" + match[1] + b">"
 
-    return _RSS_TEXT.sub(text, xml)
+    return elements.sub(text, xml)
 
 
 def _add_atom_enclosures(xml: bytes, spec: FeedSpec) -> bytes:

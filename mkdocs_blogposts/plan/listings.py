@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .taxonomy import Taxonomy, Term
 
 ListingKind = Literal["index", "tag", "author", "category", "archive",
-                      "tags", "authors", "categories"]
+                      "tags", "authors", "categories", "feeds"]
 """What a listing shows: the blog (`index`), one term, one archive page (a year or a month),
 or every term of a kind (`tags`, `authors`, `categories`). Templates see it as
 `listing.kind`."""
@@ -55,10 +55,12 @@ class Listing:
 
 def plan_listings(blog: Blog, urls: BlogUrls, per_page: Mapping[str, int], *,
                   term_pages: Collection[TermKind] = ("tag", "author", "category"),
-                  archive_title: Callable[[dt.date], str] | None = None) -> list[Listing]:
+                  archive_title: Callable[[dt.date], str] | None = None,
+                  feeds_page: bool = False) -> list[Listing]:
     """Every listing page of the blog, page 2 onwards included. `per_page` holds the posts a
     page for `index` and each term kind; `term_pages` the kinds that get pages; an archive
-    page's title is `archive_title` of its newest post's day (none: no archive pages)."""
+    page's title is `archive_title` of its newest post's day (none: no archive pages);
+    `feeds_page` adds the page listing every feed."""
     listings = _series(urls, urls.index, "Blog", "index", blog.pinned_first(blog.listed),
                        per_page["index"], in_nav=True)
     for taxonomy in (blog.tags, blog.authors, blog.categories):
@@ -70,6 +72,8 @@ def plan_listings(blog: Blog, urls: BlogUrls, per_page: Mapping[str, int], *,
             day = posts[0].date.day
             listings += _series(urls, urls.archive(day), archive_title(day), "archive", posts,
                                 len(posts))
+    if feeds_page:
+        listings.append(Listing(urls.feeds_index, "Feeds", "feeds", (urls.feeds_index,)))
     return listings
 
 

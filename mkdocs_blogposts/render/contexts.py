@@ -122,6 +122,17 @@ class FeedLink:
     name: str
     type: str
     href: str
+    url: str = ""
+    """Its absolute address, to copy into a feed reader."""
+
+
+@dataclass(frozen=True)
+class FeedRow:
+    """One feed on the page of every feed: its title, its listing page, its formats."""
+
+    name: str
+    href: str
+    feeds: list[FeedLink]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..plan.listings import page_numbers
 from .contexts import (
     Card,
     FeedLink,
+    FeedRow,
     Image,
     Link,
     More,
@@ -109,6 +110,9 @@ class Renderer:
     """`(name, MIME, site-relative path)` of a listing's own feeds (`feeds.plan`)."""
     archive_title: Callable[[dt.date], str] | None = None
     """The title of the archive page holding a day; None: no archive pages."""
+    feed_directory: Callable[[], list[tuple[str, Term | None,
+                                            list[tuple[str, str, str, str]]]]] | None = None
+    """Every feed of the blog (`feeds.plan.feed_directory`), for the feeds page."""
     _made: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -167,6 +171,9 @@ class Renderer:
             indexes=self._indexes() if listing.kind == "index" else [],
             feeds=[FeedLink(name, mime, rooted(path))
                    for name, mime, path in (self.feeds_of(term) if self.feeds_of else [])],
+            feeds_page=(self._href(self.urls.feeds_index)
+                        if self.feed_directory is not None else ""),
+            all_feeds=self._all_feeds() if listing.kind == "feeds" else [],
         )
 
     def latest(self, request: LatestRequest, page_url: str) -> str:
@@ -269,6 +276,14 @@ class Renderer:
         href = rooted(url) + (f"#{anchor}" if anchor else "") if url is not None else ""
         return Reference(title, href, link.section)
 
+    def _all_feeds(self) -> list[FeedRow]:
+        if self.feed_directory is None:
+            return []
+        return [FeedRow(title, self._term_href(term) if term else self._href(self.urls.index),
+                        [FeedLink(name, mime, rooted(path), url)
+                         for name, mime, path, url in files])
+                for title, term, files in self.feed_directory()]
+
     def _indexes(self) -> list[Link]:
         """The blog's other indexes (tags, categories, authors), linked from its index."""
         links = []
@@ -323,7 +338,7 @@ class Renderer:
         return links
 
     def _term_href(self, term: Term) -> str:
-        return self._href(self.urls.term(term.kind, term.slug))
+        return self._href(self.urls.term(term.kind, term.slug, term.label))
 
     def _href(self, target: str) -> str:
         """A `rooted` link to a `src_uri` (or an absolute URL as is)."""
