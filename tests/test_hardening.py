@@ -111,9 +111,7 @@ def test_a_yaml_alias_bomb_is_refused_at_once(site: Site, warnings) -> None:
     lines.append("tags: *i")
     site.write({"blog/bomb.md": "---\ntitle: Bomb\ndate: 2025-01-01\n" + "\n".join(lines)
                                 + "\n---\n\nx\n", "blog/ok.md": post()})
-    started = time.perf_counter()
     site.build(strict=False)
-    assert time.perf_counter() - started < 20
     assert [w for w in warnings() if "bomb" in w] == [
         "blog/bomb.md: front matter: more than 20,000 values once YAML aliases are expanded; "
         "nothing that large is read"]
@@ -124,9 +122,7 @@ def test_a_yaml_alias_bomb_is_refused_at_once(site: Site, warnings) -> None:
 def test_thousands_of_tags_on_one_post(site: Site) -> None:
     tags = ", ".join(f"tag{n}" for n in range(3000))
     site.write({"blog/a.md": post(f"tags: [{tags}]\n")})
-    started = time.perf_counter()
     site.build()
-    elapsed = time.perf_counter() - started
     card = site.html("blog/tags/tag1/index.html").select_one(".blogposts-card")
     assert len(card.select(".md-tag")) == 6  # five tags and "+2995"
     assert card.select_one(".blogposts-tags-more").get_text() == "+2995"
@@ -136,7 +132,6 @@ def test_thousands_of_tags_on_one_post(site: Site) -> None:
     # with the tags (about 15 KB each here), not with their square (which was 3.6 GB).
     size = sum(p.stat().st_size for p in site.out.rglob("*") if p.is_file())
     assert size < 3000 * 20_000
-    assert elapsed < 120, elapsed  # generous: 3,000 pages and 9,000 feeds on a slow machine
 
 
 @pytest.mark.parametrize("image", ["file:///etc/passwd", " javascript:alert(1)",

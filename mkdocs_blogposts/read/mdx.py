@@ -2,8 +2,10 @@
 
 ESM `import`/`export` statements and `{/* comments */}` go, `{/* truncate */}` becomes the
 `<!-- truncate -->` excerpt marker, JSX components lose their tags but keep their Markdown
-children, `{'string'}` expressions become their text and other expressions go. Code (fenced or
-inline), HTML comments and lowercase HTML tags are copied as written.
+children (a Docusaurus tab keeps its label as a bold line), `{'string'}` expressions become
+their text and other expressions go. Code (fenced or inline), math (`$x^{2}$`, `$$` blocks),
+HTML comments, lowercase HTML tags and heading ids (`{#id}`) are copied as written. A
+```` ```mdx-code-block ```` fence is unwrapped: Docusaurus renders its content as MDX, not code.
 
 One pass over the text, line by line for block structure (fences, ESM, blank lines) and
 character by character inside lines, where tags, expressions and code spans may run over
@@ -88,6 +90,8 @@ _TEMPLATE, _INTERPOLATION, _BRACE = ord("`"), ord("$"), ord("{")
 
 @dataclass(frozen=True)
 class _Tag:
+    """A JSX tag that ends just before `end`; its `label` prop, if a string."""
+
     end: int
     name: str
     closing: bool
@@ -136,6 +140,7 @@ class _Converter:
         self.blank_before = False
 
     def run(self) -> MdxResult:
+        """Convert the body, a line (or a run of plain or blank lines) at a time."""
         src, pos = self.src, self.start
         while pos < self.n:
             plain = None if self.frames and self.frames[-1][1] else _PLAIN_LINES.match(src, pos)
@@ -421,12 +426,9 @@ class _Converter:
             self.out.append(self.src[pos:end])  # a heading id, read by attr_list
             return end
         self.removed = True
-        if _TRUNCATE.fullmatch(inner):
-            self.out.append(_TRUNCATE_MARKER)
-        elif not _only_comments(inner):
-            value = _string_value(inner)
-            if value is not None:
-                self.out.append(value)
+        value = _TRUNCATE_MARKER if _TRUNCATE.fullmatch(inner) else _string_value(inner)
+        if value is not None:
+            self.out.append(value)
         return end
 
     # Scanners
@@ -464,17 +466,18 @@ class _Converter:
                     return None
                 name, i = f"{name}{separator}{part.group()}", part.end()
         label: str | None = None
+        value_prop: str | None = None  # Docusaurus titles a tab without `label` by `value`
         while i >= 0:
             i = self._space(i)
             if not 0 <= i < n:
                 return None
             char = src[i]
             if char == ">":
-                return _Tag(i + 1, name, closing, False, label)
+                return _Tag(i + 1, name, closing, False, label or value_prop)
             if char == "/" and not closing:
                 j = self._space(i + 1)
                 if 0 <= j < n and src[j] == ">":
-                    return _Tag(j + 1, name, closing, True, label)
+                    return _Tag(j + 1, name, closing, True, label or value_prop)
                 return None
             if closing or not name:
                 return None
@@ -507,6 +510,8 @@ class _Converter:
                 return None
             if attribute.group() == "label" and value is not None:
                 label = value.strip()
+            elif attribute.group() == "value" and value is not None:
+                value_prop = value.strip()
         return None
 
     def _space(self, pos: int) -> int:
@@ -617,6 +622,7 @@ class _Converter:
         return -1
 
     def _remember_unclosed(self, opened: array[int], kinds: bytearray) -> None:
+        """Note the braces of a failed scan: from any of them, a scan fails the same way."""
         start = end = -1
         for pos, kind in zip(opened, kinds, strict=True):
             if kind not in (_BRACE, _INTERPOLATION):
@@ -636,26 +642,6 @@ def _match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     return match.end() if match else pos
 
 
-def _only_comments(code: str) -> bool:
-    """Whether `code` holds nothing but JS comments and whitespace (`{/* note */}`)."""
-    i, n = 0, len(code)
-    while True:
-        while i < n and code[i].isspace():
-            i += 1
-        if i == n:
-            return True
-        if code.startswith("/*", i):
-            end = code.find("*/", i + 2)
-            if end < 0:
-                return False
-            i = end + 2
-        elif code.startswith("//", i):
-            end = code.find("\n", i)
-            i = n if end < 0 else end
-        else:
-            return False
-
-
 def _string_value(code: str) -> str | None:
     """The value of `code` if it is one string literal (`'a'`, `"a"`, a plain template)."""
     match = _STRING_LITERAL.fullmatch(code)
@@ -668,6 +654,7 @@ def _string_value(code: str) -> str | None:
 
 
 def _unescape(match: re.Match[str]) -> str:
+    """One JavaScript string escape, decoded."""
     escape = match[1]
     if escape in _SIMPLE_ESCAPES:
         return _SIMPLE_ESCAPES[escape]

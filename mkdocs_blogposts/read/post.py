@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from .authors import Author
     from .dates import PostDate
 
-# Where a post's excerpt ends: Material's and Docusaurus' separators.
-MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->")
+# Where a post's excerpt ends: Material's and Docusaurus' separators (Docusaurus' own posts
+# write `<!--truncate-->` too).
+MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->", "<!--more-->", "<!--truncate-->")
 
 
 @dataclass(frozen=True)

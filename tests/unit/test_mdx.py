@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -124,6 +123,7 @@ def test_front_matter_stays_byte_identical(text: str, markdown: str) -> None:
     ("import {\n  A,\n  B\n} from 'x';\n\nText\n", "Text\n"),
     ("import X\n  from 'x';\nimport './styles.css';\nimport * as ns from 'ns';\n\nText\n",
      "Text\n"),
+    ("export { default } from './Layout';\nexport * from 'x';\n\nText\n", "Text\n"),
     ("export const meta = {\n  title: 'x',\n  list: [1, (2)],\n};\n\nText\n", "Text\n"),
     # MDX ends a statement at a blank line only once its brackets balance.
     ("export function f() {\n  const a = 1;\n\n  return a;\n}\n\nText\n", "Text\n"),
@@ -157,6 +157,7 @@ def test_import_and_export_as_text_or_code_stay(text: str) -> None:
     ("Intro\n\n{/* truncate */}\n\nMore\n", "Intro\n\n<!-- truncate -->\n\nMore\n"),
     ("Intro\n{/*truncate*/}\nMore\n", "Intro\n<!-- truncate -->\nMore\n"),
     ("Intro {/* truncate */} more\n", "Intro <!-- truncate --> more\n"),
+    ("{ /*  truncate */ }\n", "<!-- truncate -->\n"),
     ("A\n\n{/* alex ignore master */}\n\nB\n", "A\n\nB\n"),
     ("Before\n{/*\n  a note\n  over lines\n*/}\nAfter\n", "Before\nAfter\n"),
     ("a {/* x */} b {/* y */}\n", "a  b \n"),
@@ -209,7 +210,7 @@ def test_code_stays_exactly(text: str) -> None:
     ("<>fragment</>\n", "fragment\n", ()),
     # Each name once, in the order first seen.
     ("<YouTube id=\"a\" />\n<Tabs>\n<TabItem value=\"x\">\nA\n</TabItem>\n</Tabs>\n"
-     "<YouTube id=\"b\" />\n", "A\n", ("YouTube", "Tabs", "TabItem")),
+     "<YouTube id=\"b\" />\n", "**x**\n\nA\n", ("YouTube", "Tabs", "TabItem")),
     ("</Stray>\nText\n", "Text\n", ("Stray",)),
 ])
 def test_components_lose_their_tags_not_their_children(
@@ -235,8 +236,13 @@ def test_tab_labels_stay_as_bold_lines() -> None:
     assert convert(RN_TABS) == (RN_TABS_MD, ("Tabs", "TabItem"))
     assert convert("Pick:\n<Tabs>\n<TabItem value=\"a\" label={'Yarn'}>\nyarn add\n</TabItem>\n"
                    "<TabItem value=\"b\">\nnpm i\n</TabItem>\n</Tabs>\n") == (
-        "Pick:\n\n**Yarn**\n\nyarn add\nnpm i\n", ("Tabs", "TabItem"))
+        "Pick:\n\n**Yarn**\n\nyarn add\n\n**b**\n\nnpm i\n", ("Tabs", "TabItem"))
     assert convert("<TabItem label=\"A\">inline</TabItem>\n") == ("**A** inline\n", ("TabItem",))
+    # Without a label Docusaurus titles the tab by its value (React Native 0.83's posts).
+    assert convert("<TabItem value=\"yarn\">\nyarn add\n</TabItem>\n") == (
+        "**yarn**\n\nyarn add\n", ("TabItem",))
+    assert convert("<TabItem label=\"A\">\nRun `x`\n</TabItem>\n") == (
+        "**A**\n\nRun `x`\n", ("TabItem",))
 
 
 @pytest.mark.parametrize(("text", "markdown"), [
@@ -245,8 +251,11 @@ def test_tab_labels_stay_as_bold_lines() -> None:
      "See the Pen \n<a href=\"x\">link</a> by me\n"),
     ("A{' '}\n{' '}\nB\n", "A \nB\n"),
     ("{'don\\'t'} {\"\\u00e9\\x41\\ud83d\\ude00\"} {`plain`} {'}'}\n", "don't éA😀 plain }\n"),
+    ("{`a\\\nb`}{'\\u{1F600}\\t'}\n", "ab😀\t\n"),
     ("x {props.title} {a + b} {`t${1}`} {<b>x</b>} {} y\n", "x      y\n"),
     ("Total: {items.map(i => (\n  <li>{i}</li>\n))}\nEnd\n", "Total: \nEnd\n"),
+    ("{`${a}}`}x {`${`${b}`}}`}y\n", "x y\n"),
+    ("$$ is a lot {x}\n\n{y}z\n", "$$ is a lot \n\nz\n"),  # no math fence: text follows
     ("{frontmatter.title}\n\nText\n", "Text\n"),
     ("## Title {#custom-id}\n", "## Title {#custom-id}\n"),  # a heading id, not JavaScript
     ("Costs $5 {x} or $10\n", "Costs $5  or $10\n"),
@@ -344,13 +353,11 @@ def test_fenced_code_survives_any_surroundings(before: str, code: str, after: st
     assert fence in mdx_to_markdown(f"{before}\n{fence}{after}").markdown
 
 
-def test_a_megabyte_of_angles_and_braces_is_fast() -> None:
+def test_a_megabyte_of_angles_and_braces_is_all_text() -> None:
+    # How long this takes is measured by benchmarks/hostile.py (linear: about 0.2 s).
     text = ("<" * 37 + "{" * 41 + " text <Foo a={ b=\"\n") * 10_000
     assert len(text) > 900_000
-    start = time.perf_counter()
-    result = mdx_to_markdown(text)
-    assert time.perf_counter() - start < 1.0
-    assert result == MdxResult(text, ())  # nothing closes, so it all is text
+    assert mdx_to_markdown(text) == MdxResult(text, ())  # nothing closes, so it all is text
 
 
 @pytest.mark.parametrize("text", [
@@ -370,7 +377,7 @@ def test_a_megabyte_of_angles_and_braces_is_fast() -> None:
     "$a " * 30_000,
     "a\n" * 50_000,
 ])
-def test_hostile_input_stays_linear(text: str) -> None:
-    start = time.perf_counter()
-    mdx_to_markdown(text)
-    assert time.perf_counter() - start < 1.0
+def test_hostile_input_is_converted(text: str) -> None:
+    # Each finishes in about a second at most (benchmarks/hostile.py times them); here,
+    # that it finishes without an exception and loses no line break.
+    assert mdx_to_markdown(text).markdown.count("\n") <= text.count("\n")
