@@ -22,7 +22,15 @@ from mkdocs.utils import get_build_datetime
 from .checks import Check, Reporter
 from .feeds.plan import feed_directory, feed_specs, listing_feeds, posts_in_feeds
 from .feeds.writers import write_all
-from .markers import expand_latest, fill_listing, fill_post, mark_listing, mark_post, place_listing
+from .markers import (
+    expand_latest,
+    fill_listing,
+    fill_post,
+    mark_listing,
+    mark_post,
+    place_listing,
+    set_direction,
+)
 from .plan.blog import Blog
 from .plan.dirty import page_keys, rebuild_changed, remove_stale, written_files
 from .plan.listings import plan_listings
@@ -52,9 +60,6 @@ if TYPE_CHECKING:
     from .settings import Session, Settings
 
 log = get_plugin_logger(__name__)
-
-FEED_XSLT = Path(__file__).parent / "assets" / "feed.xsl"
-FEED_CSS = Path(__file__).parent / "assets" / "feed.css"
 
 
 @dataclass
@@ -119,9 +124,10 @@ class Build:
             move_media(files, settings.media_dir, urls.blog_dir, config)
         archive_title = _archive_title(settings) if settings.archive else None
         listings = plan_listings(blog, urls, settings.per_page, term_pages=settings.term_pages,
-                                 archive_title=archive_title, feeds_page=feeds is not None)
+                                 archive_title=archive_title, feeds_page=feeds is not None,
+                                 text=settings.strings.text)
         in_users_nav = frozenset(nav_paths(config.nav))
-        env = make_environment(config.theme.dirs)
+        env = make_environment(config.theme.dirs, settings.strings)
         redirects = plan_redirects(
             blog.posts.values(), moved if options.redirect_file_urls else {},
             lambda src_uri: (file.url if (file := files.get_file_from_path(src_uri)) else None),
@@ -148,6 +154,7 @@ class Build:
             feeds_of=(lambda term: listing_feeds(feeds, term)) if feeds else None,
             archive_title=archive_title,
             feed_directory=(lambda: feed_directory(blog, feeds)) if feeds else None,
+            strings=settings.strings,
         )
         head = HeadTags(blog, settings.site_url, config.site_name, published.url_of, feeds)
         ours = [*blog.posts, *published.listings, *(r.path for r in redirects)]
@@ -206,6 +213,8 @@ class Build:
         if post is not None:
             output = fill_post(output, self.fragments.byline(post, page.url),
                                self.fragments.post_footer(post, page.url))
+        if self.settings.strings.rtl and (listing is not None or post is not None):
+            output = set_direction(output, "rtl")  # the blog's pages; the user's are theirs
         return self.head.decorate(output, page.url, post=post, listing=listing)
 
     def finish(self, site_dir: Path) -> None:
@@ -232,8 +241,8 @@ class Build:
                            html_of=self.session.post_html, size_of=self.published.size_of)
         count = write_all(specs, write)
         if feeds.stylesheet_path:
-            asset = FEED_XSLT if feeds.stylesheet == "xslt" else FEED_CSS
-            write(feeds.stylesheet_path, asset.read_bytes())
+            stylesheet = self.fragments.feed_stylesheet(xslt=feeds.stylesheet == "xslt")
+            write(feeds.stylesheet_path, stylesheet.encode())
         log.debug("wrote %d feeds (%d files, %d items) in %.2f s", len(specs), count,
                   sum(len(spec.items) for spec in specs), time.perf_counter() - started)
         return written

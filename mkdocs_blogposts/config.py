@@ -13,6 +13,7 @@ from .options import (
     FeedStylesheet,
     Function,
     Ignored,
+    InterfaceStrings,
     IntRange,
     Pattern,
     TimeZone,
@@ -105,6 +106,10 @@ class BlogpostsConfig(base.Config):
 
     include_future = c.Type(bool, default=False)
     """List posts dated in the future (by default they are built only by `mkdocs serve`)."""
+
+    strings = InterfaceStrings()
+    """The interface's words, by their English text: `{"Continue reading": "Read on"}`
+    (README "Languages" lists every string; placeholders as `{count}`)."""
 
     posts_in_nav = c.Type(bool, default=False)
     """Show every post in the automatic navigation (off: a big blog would flood the sidebar)."""
@@ -243,14 +248,20 @@ class BlogpostsConfig(base.Config):
     draft_if_future_date = c.Optional(c.Type(bool))
     """Material's opposite of `include_future`: `false` lists posts dated in the future."""
 
+    archive_name = c.Optional(c.Type(str))
+    """The title of the archive pages' index and headings (same as `strings: {Archive: ...}`)."""
+
+    categories_name = c.Optional(c.Type(str))
+    """The title of the categories index (same as `strings: {Categories: ...}`)."""
+
+    authors_profiles_name = c.Optional(c.Type(str))
+    """The title of the authors index (same as `strings: {Authors: ...}`)."""
+
     blog_toc = Ignored()
-    archive_name = Ignored()
     archive_toc = Ignored()
-    categories_name = Ignored()
     categories_sort_by = Ignored()
     categories_sort_reverse = Ignored()
     categories_toc = Ignored()
-    authors_profiles_name = Ignored()
     authors_profiles_toc = Ignored()
     pagination_format = Ignored()
     pagination_if_single_page = Ignored()

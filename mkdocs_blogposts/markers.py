@@ -83,3 +83,15 @@ def expand_latest(html: str, render: Callable[[LatestRequest], str]) -> str:
         return render(LatestRequest(int(match["count"] or 5), kind, value))
 
     return _LATEST.sub(one, html)
+
+
+_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+
+
+def set_direction(output: str, direction: str) -> str:
+    """The page's `<html>` with `dir` when the theme gave it none (MkDocs' own themes have no
+    right-to-left mode; Material sets `dir` itself, and is left as it is)."""
+    match = _HTML_TAG.search(output, 0, 2000)
+    if match is None or re.search(r"\sdir\s*=", match[1], re.IGNORECASE):
+        return output
+    return f'{output[:match.end() - 1]} dir="{direction}"{output[match.end() - 1:]}'

@@ -15,6 +15,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel.dates import format_date
 from mkdocs.config.base import BaseConfigOption, ValidationError
 
+from .render.translations import (
+    PLURAL_CATEGORIES,
+    gettext_id,
+    known_messages,
+    placeholders,
+    user_pattern,
+)
 from .urls import check_format
 
 _DATE_STYLES = ("short", "medium", "long", "full")
@@ -154,3 +161,60 @@ class DateFormat(BaseConfigOption[str]):
                                   "long, full or a pattern like 'd MMM y'")
         return value
 
+
+
+class InterfaceStrings(BaseConfigOption[dict[str, Any]]):
+    """The `strings` option: the blog's interface strings in the user's words, by their
+    English text (`Continue reading: Read on`); placeholders as `{count}`. A string that
+    depends on a number takes a text for every count, or one per CLDR plural category
+    (`{one: "{count} minute", other: "{count} minutes"}`). Read into gettext patterns by
+    msgid (`render.translations`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, Any] = {}
+
+    def run_validation(self, value: object) -> dict[str, Any]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ValidationError("expected a mapping of the English text of a string to "
+                                  f"your text, like {{'Continue reading': 'Read on'}}, got "
+                                  f"{value!r}")
+        known = known_messages()
+        patterns: dict[str, Any] = {}
+        for key, text in value.items():
+            msgid = gettext_id(str(key))
+            if msgid not in known:
+                self.warnings.append(f"{key!r} is not one of the blog's strings, left unused "
+                                     "(README \"Languages\" lists them)")
+                continue
+            allowed = placeholders(msgid) | ({"count"} if known[msgid] else set())
+            patterns[msgid] = self._pattern(key, text, allowed, plural=bool(known[msgid]))
+        return patterns
+
+    @staticmethod
+    def _pattern(key: object, text: object, allowed: set[str], *,
+                 plural: bool) -> str | dict[str, str]:
+        if isinstance(text, dict) and plural:
+            unknown = sorted(str(c) for c in text if c not in PLURAL_CATEGORIES)
+            if unknown or "other" not in text:
+                raise ValidationError(
+                    f"{key!r}: the forms of a plural string are named by CLDR category "
+                    f"({', '.join(PLURAL_CATEGORIES)}), 'other' among them; got "
+                    f"{', '.join(map(str, text))}")
+            return {str(c): InterfaceStrings._text(key, t, allowed) for c, t in text.items()}
+        return InterfaceStrings._text(key, text, allowed)
+
+    @staticmethod
+    def _text(key: object, text: object, allowed: set[str]) -> str:
+        if not isinstance(text, (str, int, float)) or isinstance(text, bool):
+            raise ValidationError(f"{key!r}: expected a text, got {text!r}")
+        pattern = user_pattern(str(text))
+        extra = placeholders(pattern) - allowed
+        if extra:
+            raise ValidationError(
+                f"{key!r}: {', '.join('{' + name + '}' for name in sorted(extra))} is not a "
+                f"placeholder of this string (it has: "
+                f"{', '.join('{' + name + '}' for name in sorted(allowed)) or 'none'})")
+        return pattern

@@ -17,6 +17,7 @@ from .read.front_matter import FrontMatterCache
 from .read.post import MORE_MARKERS
 from .render.i18n import parse_locale
 from .render.post_html import PostHtml
+from .render.translations import Strings, material_lookup, user_pattern
 from .slugs import TermSlugs
 from .urls import STYLES, BlogUrls
 
@@ -43,6 +44,8 @@ class Settings:
     media_dir: str | None
     """Docs-relative folder whose other files are published at the blog folder (Material)."""
     locale: str
+    strings: Strings
+    """The interface's strings in the site's language."""
     site_url: str
     """`site_url` ending in `/`, or "" when it is not set."""
     feeds: FeedSettings | None
@@ -92,6 +95,7 @@ class Settings:
         if options.authors and options.authors_profiles is not False:
             term_pages.add("author")
         separator = options.post_excerpt_separator
+        strings = _strings(options, config, locale)
         return cls(
             options=options,
             urls=urls,
@@ -99,8 +103,10 @@ class Settings:
             media_dir=(urls.data_file(options.post_dir or "{blog}/posts")
                        if urls.style.move_media else None),
             locale=locale,
+            strings=strings,
             site_url=site_url,
-            feeds=_feeds(options, config, urls, site_url, locale, frozenset(term_pages)),
+            feeds=_feeds(options, config, urls, site_url, locale, frozenset(term_pages),
+                         strings),
             term_slugs=TermSlugs(
                 modes=urls.style.term_slugs,
                 custom={"category": options.categories_slugify} if options.categories_slugify
@@ -159,6 +165,22 @@ def _urls(options: BlogpostsConfig, locale: str) -> BlogUrls:
     return urls.with_style(**changes)
 
 
+def _strings(options: BlogpostsConfig, config: MkDocsConfig, locale: str) -> Strings:
+    """The interface's strings: the `strings` option (and Material's names of its indexes)
+    over Material's own translations on Material, over our catalogs."""
+    overrides = dict(options.strings)
+    for option, message in (("archive_name", "Archive"), ("categories_name", "Categories"),
+                            ("authors_profiles_name", "Authors")):
+        if options[option] is not None:
+            overrides.setdefault(message, user_pattern(options[option]))
+    theme = None
+    if config.theme.name == "material":
+        theme = material_lookup(config.theme.get_env(), str(config.theme.get("language")))
+    direction = config.theme.get("direction")
+    return Strings(parse_locale(locale), overrides, theme,
+                   direction if direction in ("ltr", "rtl") else None)
+
+
 def _posts_dir(options: BlogpostsConfig, urls: BlogUrls) -> str:
     """Where posts are: `post_dir` (`{blog}` is the blog folder), else the blog folder; for
     a blog at the site root, `posts/` (Material's default), never every page of the site."""
@@ -175,7 +197,8 @@ def _paged(enabled: bool | None, per_page: int | None, default: int) -> int:
 
 
 def _feeds(options: BlogpostsConfig, config: MkDocsConfig, urls: BlogUrls, site_url: str,
-           locale: str, term_pages: frozenset[TermKind]) -> FeedSettings | None:
+           locale: str, term_pages: frozenset[TermKind],
+           strings: Strings) -> FeedSettings | None:
     if not (options.feeds and options.feed_formats):
         return None
     if not site_url:
@@ -198,6 +221,7 @@ def _feeds(options: BlogpostsConfig, config: MkDocsConfig, urls: BlogUrls, site_
         title_pattern=options.feed_title,
         stylesheet=options.feed_stylesheet,
         site_author=config.site_author or "",
+        text=strings.text,
     )
 
 

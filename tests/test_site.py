@@ -362,7 +362,7 @@ def test_automatic_nav_has_blog_section_without_posts(site: Site) -> None:
     site.write(ASTRO_POSTS).build()
     nav = site.html("index.html").select_one(".navbar-nav")
     links = [a.get_text(strip=True) for a in nav.select("a.dropdown-item")]
-    assert links == ["Blog", "Authors", "Categories", "Tags"]
+    assert links == ["Blog", "Archive", "Authors", "Categories", "Tags"]
     assert "First post" not in nav.get_text()
 
 

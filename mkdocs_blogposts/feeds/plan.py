@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin, urlsplit
 
 from ..links import safe_url
+from ..render.translations import N_, english
 from .content import feed_html, html_text, plain
 from .writers import FEED_TYPES, FeedAuthor, FeedImage, FeedItem, FeedSpec, xml_safe
 
@@ -25,9 +26,9 @@ FEED_CATEGORIES = 20
 # Which option value of `feed_scopes` covers a term kind.
 SCOPE_OF_KIND: dict[TermKind, str] = {"tag": "tags", "author": "authors",
                                       "category": "categories"}
-_SCOPE_TITLES: dict[TermKind, str] = {"tag": "Posts tagged {label}",
-                                      "author": "Posts by {label}",
-                                      "category": "Category: {label}"}
+_SCOPE_TITLES: dict[TermKind, str] = {"tag": N_("Posts tagged %(label)s"),
+                                      "author": N_("Posts by %(label)s"),
+                                      "category": N_("Posts in %(label)s")}
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ class FeedSettings:
     """How a browser shows a feed: `css` (every browser), `xslt` (formatted, where browsers
     still run XSLT), or "" for neither."""
     site_author: str = ""
+    text: Callable[..., str] = english
+    """Translates a message and fills its placeholders (`Strings.text`)."""
 
     def covers(self, term: Term | None) -> bool:
         """Whether the blog (`term` None) or this term has feeds of its own."""
@@ -69,7 +72,8 @@ class FeedSettings:
 
     def title(self, term: Term | None) -> str:
         """Channel title from the `feed_title` pattern."""
-        scope = _SCOPE_TITLES[term.kind].format(label=term.label) if term else "Blog"
+        scope = (self.text(_SCOPE_TITLES[term.kind], label=term.label) if term
+                 else self.text(N_("Blog")))
         return self.title_pattern.format(site_name=self.site_name, title=scope)
 
     @property

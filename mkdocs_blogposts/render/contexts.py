@@ -28,6 +28,8 @@ class Link:
     name: str
     href: str | None
     """Its page; None when it has none (an unlisted post's tag, say)."""
+    avatar: str = ""
+    """An author's picture (`rooted`, or a URL); "" for none and for tags."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,14 @@ class TermCount:
     href: str
     count: int
     weight: int = 3
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Under a term's or an archive's heading: how many posts, and the index it is part of."""
+
+    count: int
+    back: Link | None
 
 
 @dataclass(frozen=True)

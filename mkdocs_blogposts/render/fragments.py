@@ -15,10 +15,12 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import jinja2
+from babel.core import Locale
+from babel.dates import get_month_names
 from markupsafe import Markup, escape
 
 from ..links import from_root, is_external, rebase, relink, rooted, safe_url
-from ..plan.listings import page_numbers
+from ..plan.listings import INDEX_TITLES, page_numbers
 from .contexts import (
     Card,
     FeedLink,
@@ -31,9 +33,11 @@ from .contexts import (
     PostLink,
     Profile,
     Reference,
+    Summary,
     TermCount,
 )
 from .excerpts import clean
+from .translations import N_, Strings
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -45,16 +49,21 @@ if TYPE_CHECKING:
     from ..plan.taxonomy import Taxonomy, Term
     from ..read.authors import Author
     from ..read.post import LinkRef, Post
-    from ..urls import BlogUrls
+    from ..urls import BlogUrls, TermKind
     from .i18n import DateTexts
     from .post_html import PostHtml
 
 T = TypeVar("T")
 
+_BACK = {"tag": N_("All tags"), "author": N_("All authors"), "category": N_("All categories")}
+"""The link from a term's page back to the index of its kind."""
 
-def make_environment(theme_dirs: Sequence[str]) -> jinja2.Environment:
-    """The Jinja environment of our templates: the theme's `custom_dir/blogposts/` first."""
-    return jinja2.Environment(
+
+def make_environment(theme_dirs: Sequence[str],
+                     strings: Strings | None = None) -> jinja2.Environment:
+    """The Jinja environment of our templates: the theme's `custom_dir/blogposts/` first;
+    their strings in `strings`' language (English if none)."""
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(list(theme_dirs)),
         autoescape=True,
         # One environment per build: no need to stat each template file per fragment.
@@ -62,6 +71,20 @@ def make_environment(theme_dirs: Sequence[str]) -> jinja2.Environment:
         trim_blocks=False,
         undefined=jinja2.StrictUndefined,
     )
+    (strings or Strings(Locale.parse("en"))).install(env)
+    return env
+
+
+def css_string(text: str) -> str:
+    """`text` as a quoted CSS string: quotes, backslashes, angle brackets and controls as
+    escapes (a translation must not end the string or the stylesheet)."""
+    return '"' + "".join(f"\\{ord(char):x} " if char in '"\\<>' or not char.isprintable()
+                         else char for char in text) + '"'
+
+
+def _language_tag(locale: Locale) -> str:
+    """`pt_BR` as a BCP 47 tag: `pt-BR`."""
+    return str(locale).replace("_", "-")
 
 
 def redirect_page(env: jinja2.Environment, path: str, target_url: str, *, title: str,
@@ -113,10 +136,11 @@ class Renderer:
     feed_directory: Callable[[], list[tuple[str, Term | None,
                                             list[tuple[str, str, str, str]]]]] | None = None
     """Every feed of the blog (`feeds.plan.feed_directory`), for the feeds page."""
+    strings: Strings = field(default_factory=lambda: Strings(Locale.parse("en")))
     _made: dict[tuple[str, str], Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.env = make_environment(self.theme_dirs)
+        self.env = make_environment(self.theme_dirs, self.strings)
 
     def byline(self, post: Post, page_url: str) -> str:
         """The line under a post's title: date, updated, authors, reading time, tags, cover."""
@@ -163,11 +187,12 @@ class Renderer:
             "listing.html",
             page_url,
             listing=listing,
+            summary=self._summary(listing),
             profile=profile,
             cards=[self._card(post) for post in listing.posts],
             pagination=self._pagination(listing),
             terms=self._cloud(listing.terms),
-            archives=self._archives() if listing.kind == "index" else [],
+            archives=self._archives() if listing.kind in ("index", "archives") else [],
             indexes=self._indexes() if listing.kind == "index" else [],
             feeds=[FeedLink(name, mime, rooted(path))
                    for name, mime, path in (self.feeds_of(term) if self.feeds_of else [])],
@@ -194,6 +219,16 @@ class Renderer:
                    for p in posts[:request.count]],
             more=More(self._href(more_uri), term.label if term else ""),
         )
+
+    def feed_stylesheet(self, *, xslt: bool) -> str:
+        """The stylesheet browsers show feeds with: `feed.xsl` or `feed.css`."""
+        if xslt:
+            months = get_month_names("abbreviated", locale=self.strings.locale)
+            return self._render("feed.xsl", None, lang=_language_tag(self.strings.locale),
+                                months=[months[number] for number in range(1, 13)])
+        about = self.strings.text(N_("This is a web feed: copy this page's address into your "
+                                     "feed reader to follow new posts."))
+        return self._render("feed.css", None, about=Markup(css_string(about)))
 
     def _render(self, name: str, page_url: str | None, **context: Any) -> str:
         """Template `name`; its rooted links made relative to `page_url` (None: kept)."""
@@ -285,13 +320,29 @@ class Renderer:
                 for title, term, files in self.feed_directory()]
 
     def _indexes(self) -> list[Link]:
-        """The blog's other indexes (tags, categories, authors), linked from its index."""
-        links = []
-        for kind, name in (("tag", "Tags"), ("category", "Categories"), ("author", "Authors")):
-            uri = self.urls.term_index(kind)  # type: ignore[arg-type]
-            if self.url_of(uri) is not None:
-                links.append(Link(name, self._href(uri)))
-        return links
+        """The blog's other indexes (tags, categories, authors, archive), linked from its
+        index."""
+        kinds: tuple[TermKind, ...] = ("tag", "category", "author")
+        pages = [(self.urls.term_index(kind), INDEX_TITLES[kind][1]) for kind in kinds]
+        pages.append((self.urls.archive_index, N_("Archive")))
+        return [Link(self.strings.text(name), self._href(uri))
+                for uri, name in pages if self.url_of(uri) is not None]
+
+    def _summary(self, listing: Listing) -> Summary | None:
+        """How many posts a term or an archive page has, and a link back to its index."""
+        if listing.term is not None:
+            count = len(listing.term.posts)
+            index = self.urls.term_index(listing.term.kind)
+            name = _BACK[listing.term.kind]
+        elif listing.kind == "archive":
+            count = len(listing.posts)
+            index = self.urls.archive_index
+            name = N_("Archive")
+        else:
+            return None
+        back = (Link(self.strings.text(name), self._href(index))
+                if self.url_of(index) is not None else None)
+        return Summary(count, back)
 
     def _post_authors(self, post: Post) -> list[Link]:
         return self._once("authors", post, lambda p: [self._author_link(a) for a in p.authors])
@@ -328,7 +379,8 @@ class Renderer:
 
     def _author_link(self, author: Author) -> Link:
         term = self.blog.authors.terms.get(author.slug)
-        return Link(author.name, self._term_href(term) if term else None)
+        return Link(author.name, self._term_href(term) if term else None,
+                    self._href(author.avatar) if author.avatar else "")
 
     def _labels(self, taxonomy: Taxonomy, labels: Sequence[str]) -> list[Link]:
         links = []

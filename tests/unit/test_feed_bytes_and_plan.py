@@ -236,7 +236,7 @@ def test_specs_self_links_and_items() -> None:
                        html_of=html, size_of={"assets/c.png": 68}.get)
     by_title = {spec.title: spec for spec in specs}
     assert list(by_title) == ["Site: Blog", "Site: Posts tagged AI", "Site: Posts by Ann",
-                              "Site: Category: News"]
+                              "Site: Posts in News"]
     tag = by_title["Site: Posts tagged AI"]
     assert tag.files == {
         "rss": ("blog/tags/ai/feed.xml", "https://e.org/sub/blog/tags/ai/feed.xml"),

@@ -47,7 +47,7 @@ def test_every_listing_is_paged_by_posts_per_page() -> None:
         "blog/authors/index.md", "blog/authors/ann/index.md", "blog/authors/ann/page/2/index.md",
         "blog/categories/index.md", "blog/categories/c/index.md",
         "blog/categories/c/page/2/index.md",
-        "blog/archive/2024/index.md", "blog/archive/2023/index.md",
+        "blog/archive/index.md", "blog/archive/2024/index.md", "blog/archive/2023/index.md",
     ])
     index3 = listings["blog/page/3/index.md"]
     assert (index3.title, index3.kind, index3.number, index3.total) == (
@@ -73,8 +73,10 @@ def test_every_listing_is_paged_by_posts_per_page() -> None:
     year = listings["blog/archive/2024/index.md"]
     assert (year.title, year.kind, year.total, len(year.posts)) == ("2024", "archive", 1, 4)
     in_nav = sorted(uri for uri, listing in listings.items() if listing.in_nav)
-    assert in_nav == ["blog/authors/index.md", "blog/categories/index.md", "blog/index.md",
-                      "blog/tags/index.md"]
+    assert in_nav == ["blog/archive/index.md", "blog/authors/index.md",
+                      "blog/categories/index.md", "blog/index.md", "blog/tags/index.md"]
+    assert listings["blog/archive/index.md"].kind == "archives"
+    assert listings["blog/archive/index.md"].title == "Archive"
 
 
 def test_an_empty_blog_has_one_index_page_and_nothing_else() -> None:
@@ -82,7 +84,7 @@ def test_an_empty_blog_has_one_index_page_and_nothing_else() -> None:
                              archive_title=lambda day: str(day.year))
     assert [listing.src_uri for listing in listings] == [
         "blog/index.md", "blog/tags/index.md", "blog/tags/t/index.md",
-        "blog/archive/2023/index.md"]
+        "blog/archive/index.md", "blog/archive/2023/index.md"]
     empty = Blog.collect([], now=dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc),
                          include_future=False, preview=False, report=Findings())
     only = plan_listings(empty, BlogUrls("blog"), PER_PAGE_10)

@@ -1,4 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
+{#- The XSLT stylesheet of RSS and Atom feeds (`feed_stylesheet: xslt`). Variables: lang,
+    text_direction, months (the twelve abbreviated month names in the site's language). -#}
 <!-- mkdocs-blogposts: shows an RSS 2.0 or Atom 1.0 feed as a readable page in a browser. -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,11 +12,11 @@
   <xsl:variable name="home" select="/rss/channel/link | /atom:feed/atom:link[@rel='alternate']/@href"/>
 
   <xsl:template match="/">
-    <html lang="en">
+    <html lang="{{ lang }}" dir="{{ text_direction }}">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title><xsl:value-of select="$title"/> (feed)</title>
+        <title><xsl:value-of select="$title"/></title>
         <style>
           body { font: 16px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
                  max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem; color: #1f2328; }
@@ -32,20 +34,30 @@
         </style>
       </head>
       <body>
-        <p class="about">This is a web feed. Copy its address into your feed reader to follow
-          new posts, or <a href="{$home}">visit the blog</a>.</p>
+        <p class="about">{{ _("This is a web feed: copy this page's address into your feed reader to follow new posts.") }}
+          <a href="{$home}">{{ _("Visit the blog") }}</a></p>
         <h1><xsl:value-of select="$title"/></h1>
         <xsl:apply-templates select="/rss/channel/item | /atom:feed/atom:entry"/>
       </body>
     </html>
   </xsl:template>
 
-  <!-- RSS: "Sat, 01 Mar 2025 09:30:00 +0900" is shown "01 Mar 2025"; its description is
-       plain text escaped into HTML (so output unescaped, it is that text). -->
+  <!-- RSS: "Sat, 01 Mar 2025 09:30:00 +0900" is shown "01 Mar 2025" (month names in the
+       site's language); its description is plain text escaped into HTML (so output
+       unescaped, it is that text). -->
   <xsl:template match="item">
     <article>
       <h2><a href="{link}"><xsl:value-of select="title"/></a></h2>
-      <time><xsl:value-of select="substring(pubDate, 6, 11)"/></time>
+      <time>
+        <xsl:value-of select="substring(pubDate, 6, 2)"/>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="month">
+          <xsl:with-param name="number" select="string-length(substring-before(
+              'JanFebMarAprMayJunJulAugSepOctNovDec', substring(pubDate, 9, 3))) div 3 + 1"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:value-of select="substring(pubDate, 13, 4)"/>
+      </time>
       <p><xsl:value-of select="description" disable-output-escaping="yes"/></p>
     </article>
   </xsl:template>
@@ -57,12 +69,22 @@
       <time>
         <xsl:value-of select="substring(atom:published, 9, 2)"/>
         <xsl:text> </xsl:text>
-        <xsl:value-of select="substring('JanFebMarAprMayJunJulAugSepOctNovDec',
-                              3 * number(substring(atom:published, 6, 2)) - 2, 3)"/>
+        <xsl:call-template name="month">
+          <xsl:with-param name="number" select="number(substring(atom:published, 6, 2))"/>
+        </xsl:call-template>
         <xsl:text> </xsl:text>
         <xsl:value-of select="substring(atom:published, 1, 4)"/>
       </time>
       <p><xsl:value-of select="atom:summary"/></p>
     </article>
+  </xsl:template>
+
+  <xsl:template name="month">
+    <xsl:param name="number"/>
+    <xsl:choose>
+      {%- for name in months %}
+      <xsl:when test="$number = {{ loop.index }}">{{ name }}</xsl:when>
+      {%- endfor %}
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>
