@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_datetime
 
 from .checks import Check, Reporter
@@ -34,7 +35,7 @@ from .markers import (
 from .plan.blog import Blog
 from .plan.dirty import page_keys, rebuild_changed, remove_stale, written_files
 from .plan.listings import plan_listings
-from .plan.nav import lift_index_pages, nav_paths
+from .plan.nav import lift_index_pages, nav_paths, repeated_section
 from .plan.redirects import archive_page_redirects, plan_redirects
 from .plan.site_files import finish_files, move_media, place_posts
 from .read.authors import author_lookup
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
-    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.nav import Navigation, Section
     from mkdocs.structure.pages import Page
 
     from .plan.listings import Listing
@@ -60,6 +61,9 @@ if TYPE_CHECKING:
     from .settings import Session, Settings
 
 log = get_plugin_logger(__name__)
+
+TITLE_ID = "blogposts-title"
+"""The `id` of a generated listing page's heading."""
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Build:
     files: Files
     ours: list[str]
     """`src_uri`s of the pages and files the blog makes (posts, listings, redirects)."""
+    detached: dict[str, Section] = field(default_factory=dict)
+    """Listing pages rendered outside the section of their own name (`mark_page`)."""
 
     @classmethod
     def start(cls, files: Files, config: MkDocsConfig, settings: Settings,
@@ -186,7 +192,12 @@ class Build:
         src_uri = page.file.src_uri
         listing = self.listings.get(src_uri)
         if listing is not None and page.file.generated_by is not None:
-            return f"<h1>{html.escape(listing.title)}</h1>\n{content}"
+            # The heading is the page's contents: themes show a box of contents beside it
+            # (an empty box without an entry, on the mkdocs theme).
+            title = html.escape(listing.title)
+            page.toc = get_toc([{"level": 1, "id": TITLE_ID, "name": title, "children": []}])
+            return f'<h1 id="{TITLE_ID}">{title}</h1>\n{content}'
+
         if src_uri in self.blog.posts:
             self.session.post_html.store(src_uri, content)
         return content
@@ -203,9 +214,16 @@ class Build:
             page.content = mark_post(page.content, post.title)
         if page.file.src_uri in self.listings:
             page.content = mark_listing(page.content)
+            section = repeated_section(page)
+            if section is not None:  # rendered without it, so breadcrumbs say "Blog" once
+                page.parent = section.parent
+                self.detached[page.file.src_uri] = section
 
     def fill_page(self, output: str, page: Page) -> str:
         """The written page with its listing, byline and footer, and head tags."""
+        section = self.detached.pop(page.file.src_uri, None)
+        if section is not None:  # back before MkDocs marks the page and its parents inactive
+            page.parent = section
         listing = self.listings.get(page.file.src_uri)
         if listing is not None:
             output = fill_listing(output, self.fragments.listing(listing, page.url))

@@ -38,3 +38,12 @@ def nav_paths(nav: object) -> Iterator[str]:
     elif isinstance(nav, list):
         for value in nav:
             yield from nav_paths(value)
+
+
+def repeated_section(page: Page) -> Section | None:
+    """The section a page's breadcrumbs would repeat ("Blog » Blog": the blog index in the
+    automatic nav's Blog section): the page's parent when it has the page's own title."""
+    parent = page.parent
+    if isinstance(parent, Section) and page.title and parent.title == page.title:
+        return parent
+    return None
