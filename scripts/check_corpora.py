@@ -4,7 +4,8 @@ its source engine meant, read here independently of the plugin.
 
     python scripts/check_corpora.py ../shared/corpora
 
-Exit status 1 when a build fails or a post is missing or wrong.
+Exit status 1 when a build fails or a post is missing or wrong; 2 when the corpora are not
+there.
 """
 
 from __future__ import annotations
@@ -148,6 +149,15 @@ def main() -> int:
     parser.add_argument("corpora", type=Path, help="folder holding the four corpora")
     args = parser.parse_args()
     logging.getLogger("mkdocs").setLevel(logging.WARNING)  # warnings still fail --strict
+    missing = [name for name in CORPORA if not (args.corpora / name).is_dir()]
+    if missing:
+        where = ("the folder is missing" if not args.corpora.is_dir()
+                 else f"it lacks {', '.join(missing)}")
+        print(f"no corpora at {args.corpora}: {where}. They are real posts from other "
+              f"engines' repositories ({', '.join(CORPORA)}), kept beside this repository "
+              "(CONTRIBUTING.md, \"Tests\"); give their folder as the argument.",
+              file=sys.stderr)
+        return 2
     errors: list[str] = []
     for name in CORPORA:
         source = args.corpora / name
