@@ -14,7 +14,8 @@ from lxml import html as lxml_html
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-_HEADERLINK = re.compile(r'<a class="headerlink"[^>]*>.*?</a>', re.DOTALL)
+_HEADERLINK = re.compile(r'<a class="headerlink"[^<>]*>')
+_END_A = re.compile(r"</a>", re.IGNORECASE)
 _BASE = "https://site.invalid/"  # stands for the site's root while re-basing
 
 
@@ -65,7 +66,23 @@ def safe_url(url: str) -> str:
 
 def strip_permalinks(html: str) -> str:
     """`html` without the `toc` extension's pilcrow anchors, noise outside their page."""
-    return _HEADERLINK.sub("", html)
+    return drop_elements(html, _HEADERLINK, _END_A)
+
+
+def drop_elements(html: str, start: re.Pattern[str], end: re.Pattern[str]) -> str:
+    """`html` without each element from a match of `start` to the next match of `end`, in
+    one pass: where no `end` follows, nothing further is dropped (a lazy `.*?` would scan
+    to the end of the text once for each unclosed start: the square of its length)."""
+    kept: list[str] = []
+    position = 0
+    while (opened := start.search(html, position)) is not None:
+        closed = end.search(html, opened.end())
+        if closed is None:
+            break
+        kept.append(html[position:opened.start()])
+        position = closed.end()
+    kept.append(html[position:])
+    return "".join(kept)
 
 
 def absolutize(html: str, base_url: str) -> str:

@@ -85,7 +85,7 @@ def expand_latest(html: str, render: Callable[[LatestRequest], str]) -> str:
     return _LATEST.sub(one, html)
 
 
-_HTML_TAG = re.compile(r"<html\b([^>]*)>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<html\b([^<>]*)>", re.IGNORECASE)
 
 
 def set_direction(output: str, direction: str) -> str:

@@ -82,7 +82,7 @@ def plain(text: str) -> str:
     return xml_safe(_SPACES.sub(" ", _TAG.sub("", text)).strip()) or xml_safe(text.strip())
 
 
-_TAG = re.compile(r"</?(?:" + "|".join(sorted(HTML_ELEMENTS | DROPPED)) + r")\b[^>]*>",
+_TAG = re.compile(r"</?(?:" + "|".join(sorted(HTML_ELEMENTS | DROPPED)) + r")\b[^<>]*>",
                   re.IGNORECASE)
 
 
@@ -137,4 +137,4 @@ def _text(element: lxml_html.HtmlElement) -> str:
 
 def _text_of(title: str) -> str:
     """A title as its heading reads: tags written in it (`<tag>`) are elements there."""
-    return _SPACES.sub(" ", re.sub(r"<[^>]*>", "", title)).strip()
+    return _SPACES.sub(" ", re.sub(r"<[^<>]*>", "", title)).strip()

@@ -12,17 +12,20 @@ from .post import MORE_MARKERS
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-_H1 = re.compile(r"^#[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
-_HTML_TAG = re.compile(r"<[^>]+>")
+# Every pattern below stops a scan at the next opening character (`[^<>]`, not `[^>]`): on a
+# body of `<` or `[` without their closers, a scan per opener to the end of the text would
+# take the square of its length (minutes for a 500 KB post).
+_H1 = re.compile(r"^#[ \t]+(.*)$", re.MULTILINE)
+_HTML_TAG = re.compile(r"<[^<>]+>")
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.MULTILINE | re.DOTALL)
 _FILE_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}[-_]?")
 _REFERENCE_DEFINITION = re.compile(r"^\[[^\]]+\]:")
 _SKIPPED_BLOCKS = ("#", "<", "!!!", "???", "|", "{%", "---")
 _INLINE_MARKUP = [
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),  # links
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"<[^>]+>"), ""),  # inline HTML
+    (re.compile(r"!\[[^\[\]]*\]\([^()]*\)"), ""),  # images
+    (re.compile(r"\[([^\[\]]*)\]\([^()]*\)"), r"\1"),  # links
+    (re.compile(r"\[([^\[\]]*)\]\[[^\[\]]*\]"), r"\1"),  # reference links
+    (_HTML_TAG, ""),  # inline HTML
     (re.compile(r"(\*\*|__|\*|`)"), ""),
 ]
 
@@ -30,7 +33,14 @@ _INLINE_MARKUP = [
 def first_heading(body: str) -> str | None:
     """The text of the body's first `# ` heading outside code fences, if any."""
     match = _H1.search(_FENCE.sub("", body))
-    return match[1] if match else None
+    if match is None:
+        return None
+    # `# Title ##` may close with hashes after a space (CommonMark); `# Learn C#` keeps its.
+    title = match[1].rstrip(" \t")
+    unclosed = title.rstrip("#")
+    if unclosed != title and (not unclosed or unclosed[-1] in " \t"):
+        title = unclosed.rstrip(" \t")
+    return title or None
 
 
 def page_title(body: str, src_uri: str) -> str:

@@ -11,17 +11,22 @@ from lxml import etree
 from lxml import html as lxml_html
 from markupsafe import escape
 
-from ..links import strip_permalinks
+from ..links import drop_elements, strip_permalinks
 from ..read.post import MORE_MARKERS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-_FIRST_H1 = re.compile(r"^\s*<h1[^>]*>.*?</h1>", re.DOTALL)
-_FIRST_PARAGRAPH = re.compile(r"<p(?:\s[^>]*)?>.*?</p>", re.DOTALL)
+# Tags are scanned with `[^<>]` and elements cut with `drop_elements`: a scan from each of
+# thousands of unclosed `<p` or `<head` to the end of a post would take the square of its size.
+_FIRST_H1 = re.compile(r"^\s*<h1[^<>]*>")
+_END_H1 = re.compile(r"</h1>", re.IGNORECASE)
+_P = re.compile(r"<p(?:\s[^<>]*)?>")
+_END_P = re.compile(r"</p>")
 _ID = re.compile(r'\sid="[^"]*"')
-_DOCUMENT_TAGS = re.compile(r"<!DOCTYPE[^>]*>|</?(?:html|body)(?:\s[^>]*)?>|<head\b.*?</head>",
-                            re.IGNORECASE | re.DOTALL)
+_DOCUMENT_TAGS = re.compile(r"<!DOCTYPE[^<>]*>|</?(?:html|body)(?:\s[^<>]*)?>", re.IGNORECASE)
+_HEAD = re.compile(r"<head\b[^<>]*>", re.IGNORECASE)
+_END_HEAD = re.compile(r"</head>", re.IGNORECASE)
 
 
 def cut_excerpt(html: str, separators: Sequence[str] = MORE_MARKERS) -> tuple[str, bool]:
@@ -37,16 +42,22 @@ def cut_excerpt(html: str, separators: Sequence[str] = MORE_MARKERS) -> tuple[st
 
 def first_paragraph(html: str) -> str:
     """The first `<p>` of a post's HTML as written, or "" (`clean` it to show it)."""
-    match = _FIRST_PARAGRAPH.search(html)
-    return match[0] if match else ""
+    opened = _P.search(html)
+    closed = _END_P.search(html, opened.end()) if opened else None
+    return html[opened.start():closed.end()] if opened and closed else ""
 
 
 def clean(fragment: str) -> str:
     """A fragment cut from a post, re-serialized (no tag left open) with its ids dropped."""
-    fragment = _FIRST_H1.sub("", strip_permalinks(fragment), count=1).strip()
+    fragment = strip_permalinks(fragment)
+    opened = _FIRST_H1.match(fragment)
+    closed = _END_H1.search(fragment, opened.end()) if opened else None
+    if closed is not None:
+        fragment = fragment[closed.end():]
+    fragment = fragment.strip()
     # A post's raw HTML may hold a whole document's tags (`<html>`, `<!DOCTYPE>`): not ours
     # to keep in an excerpt, and lxml's fragment parser refuses a fragment of only those.
-    fragment = _DOCUMENT_TAGS.sub("", fragment).strip()
+    fragment = _DOCUMENT_TAGS.sub("", drop_elements(fragment, _HEAD, _END_HEAD)).strip()
     if not fragment:
         return ""
     try:

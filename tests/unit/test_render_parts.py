@@ -41,6 +41,20 @@ def test_first_paragraph_and_clean() -> None:
     assert first_paragraph("<div>no paragraph</div>") == ""
     assert clean("  ") == ""
     assert clean("text <i>open") == "text <i>open</i>"
+    assert clean("<head><title>x</title></head><p>A</p>") == "<p>A</p>"
+    assert first_paragraph("<p>open <p>second</p>") == "<p>open <p>second</p>"
+
+
+# Thousands of openers without closers in a post's raw HTML: each is passed over once (a scan
+# from each to the end took the square of the size; benchmarks/hostile.py times this).
+@pytest.mark.parametrize("html", [
+    "<p " * 60_000, "<p>" * 60_000 + "x", "<head>" * 60_000 + "<p>x</p>",
+    '<a class="headerlink" href="#">' * 40_000 + "<p>x</p>",
+])
+def test_unclosed_openers(html: str) -> None:
+    excerpt = clean(first_paragraph(html) or html[:2000])
+    assert "<head" not in excerpt
+    assert cut_excerpt(html + "<!-- more -->")[1] is True
 
 
 def test_post_html_serves_only_the_current_source() -> None:
