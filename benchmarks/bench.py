@@ -1,14 +1,17 @@
 """Build-time and memory cost of the `blogposts` plugin on a large generated blog.
 
-Generates a deterministic site with N Astro-style posts, then builds it with two configs,
-one without the plugin (`plugins: [search]`) and one with it (`plugins: [search, blogposts]`),
-and reports the median wall time and peak memory (max RSS) of each `mkdocs build`; for every
-combination of `--sizes` and `--themes`. With theme material, and when Material's blog plugin
-and mkdocs-rss-plugin are installed, it also builds the same posts as a Material blog
-(`plugins: [search, blog, rss]`) for comparison.
+Generates a deterministic site with N Astro-style posts, then builds it with three configs:
+plain (`plugins: [search]`, the posts as ordinary pages), floor (the plain site plus a
+heading-only page at the path of every page the blog adds: the cost of those pages alone) and
+blog (`plugins: [search, blogposts]`), and reports the median wall time and peak memory (max
+RSS) of each `mkdocs build`, for every combination of `--sizes`, `--themes` and `--words`.
+With theme material, and when Material's blog plugin and mkdocs-rss-plugin are installed, it
+also builds the same posts as a Material blog (`plugins: [search, blog, rss]`) for comparison.
+`--quick` is the check to run before committing: 200 posts, one run, one line.
 
-Usage: python benchmarks/bench.py [--sizes N[,N...]] [--themes T[,T...]] [--runs R]
-                                  [--keep DIR] [--no-compare] [--json]
+Usage: python benchmarks/bench.py [--sizes N[,N...]] [--themes T[,T...]] [--words L[,L...]]
+                                  [--runs R] [--keep DIR] [--no-compare] [--json]
+       python benchmarks/bench.py --quick
 
 Stdlib and MkDocs only; needs the `resource` module (Linux, macOS).
 """
@@ -32,8 +35,12 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import mkdocs
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
 
 SEED = 42
 THEMES = ("material", "mkdocs", "readthedocs")
@@ -50,6 +57,8 @@ MORE = "<!-- more -->"
 LAST_DATE = dt.date(2026, 5, 31)
 """Newest post date: fixed so the site is the same on every day it is generated."""
 SPAN_DAYS = 3 * 365
+BODY_WORDS = {"short": (150, 250), "long": (600, 900)}
+"""Words of prose (headings, paragraphs, list items; not code) in a post's body, by `--words`."""
 LOG_RECORD = re.compile(r"^(DEBUG|INFO|WARNING|ERROR|CRITICAL)\s*-")
 """Start of a line MkDocs logs: `WARNING -  message`."""
 MARKER = ".blogposts-bench"
@@ -70,64 +79,18 @@ with open(sys.argv[1], "w") as out:
 sys.exit(code)
 """
 
-WORDS = [
-    "able", "access", "across", "action", "adapter", "added", "after", "agent", "algorithm",
-    "allocation", "already", "answer", "api", "approach", "archive", "argument", "async",
-    "backend", "balance", "batch", "before", "behaviour", "benchmark", "binary", "boundary",
-    "branch", "buffer", "build", "bundle", "cache", "call", "careful", "change", "channel",
-    "check", "chunk", "client", "cluster", "code", "collect", "column", "command", "commit",
-    "compile", "component", "config", "connect", "container", "context", "contract", "copy",
-    "core", "count", "crash", "cursor", "data", "debug", "default", "delay", "deploy",
-    "design", "detail", "device", "diff", "directory", "disk", "document", "driver", "edge",
-    "element", "encode", "engine", "error", "event", "example", "export", "fast", "feature",
-    "field", "file", "filter", "fix", "flag", "format", "frame", "function", "graph", "handle",
-    "hash", "header", "heap", "image", "index", "input", "install", "instance", "interface",
-    "issue", "item", "iterate", "job", "kernel", "key", "latency", "layer", "layout", "lazy",
-    "library", "limit", "line", "link", "list", "load", "lock", "log", "loop", "memory",
-    "merge", "message", "method", "metric", "migrate", "mode", "model", "module", "monitor",
-    "network", "node", "number", "object", "option", "order", "output", "package", "page",
-    "parse", "patch", "path", "pattern", "payload", "plugin", "pointer", "pool", "port",
-    "process", "profile", "project", "protocol", "query", "queue", "range", "rate", "record",
-    "reduce", "release", "render", "report", "request", "resource", "result", "retry",
-    "review", "route", "rule", "runtime", "sample", "scale", "schema", "scope", "script",
-    "search", "server", "service", "session", "shell", "signal", "simple", "socket", "source",
-    "stack", "state", "storage", "stream", "string", "structure", "support", "switch", "sync",
-    "system", "table", "target", "task", "template", "test", "thread", "token", "tool",
-    "trace", "tree", "type", "update", "user", "value", "vector", "version", "view", "window",
-    "worker",
-]
-
-AUTHORS = [
-    "Ada Quillfeather", "Bram Okonkwo-Lind", "Cleo Marchetti", "Dario Venkataraman",
-    "Elin Haverford", "Farid Castellanos", "Greta Nakashima", "Hugo Abernathy",
-    "Ines Volkova", "Jonas Achterberg", "Kaia Thorsdottir", "Luca Fairweather",
-    "Mina Oyelaran", "Nils Kowalczyk", "Odile Brannigan", "Pavel Sørensen",
-    "Quinn Delacroix", "Rosa Ilunga", "Sami Whitcombe", "Tove Lindqvist",
-]
-
-TAGS = [
-    "python", "rust", "go", "javascript", "typescript", "databases", "postgres", "sqlite",
-    "performance", "testing", "ci", "docker", "kubernetes", "linux", "networking", "security",
-    "cryptography", "compilers", "parsing", "web", "css", "accessibility", "design",
-    "documentation", "release", "community", "open-source", "tooling", "editors", "git",
-    "observability", "logging", "tracing", "caching", "concurrency", "async", "memory",
-    "profiling", "packaging", "distribution", "cli", "api", "http", "graphql", "search",
-    "machine-learning", "data", "embedded", "hardware", "retrospective",
-]
-
-CATEGORIES = [
-    "Languages", "Storage", "Operations", "Security", "Frontend", "Community", "Tooling",
-    "Observability", "Internals", "Platforms",
-]
+VOCABULARY_FILE = Path(__file__).with_name("vocabulary.json")
+# The word lists live in a data file so this code holds none; their order is part of the
+# generated site (the generator picks by index), so the file is read as is, never sorted.
+_VOCABULARY = json.loads(VOCABULARY_FILE.read_text(encoding="utf-8"))
+WORDS: list[str] = _VOCABULARY["words"]
+AUTHORS: list[str] = _VOCABULARY["authors"]
+TAGS: list[str] = _VOCABULARY["tags"]
+CATEGORIES: list[str] = _VOCABULARY["categories"]
 """Material blog variant: a post's category is that of its first tag (5 tags each)."""
-
-CODE_SNIPPETS = [
-    ("python", "def {a}_{b}(items):\n    total = 0\n    for item in items:\n"
-               "        total += len(item.{c})\n    return total\n"),
-    ("bash", "$ {a} --{b} ./{c}\n$ echo $?\n0\n"),
-    ("yaml", "{a}:\n  {b}: true\n  {c}: 42\n"),
-    ("json", '{{\n  "{a}": "{b}",\n  "{c}": [1, 2, 3]\n}}\n'),
-]
+CODE_SNIPPETS: list[tuple[str, str]] = [(language, template) for language, template
+                                        in _VOCABULARY["code_snippets"]]
+"""(language, `str.format` template whose `{a}`, `{b}`, `{c}` become random words)."""
 
 
 # -- site generation ---------------------------------------------------------------------
@@ -194,27 +157,36 @@ class Post:
     """Markdown blocks of the body: intro paragraph, then headings and their content."""
 
 
-def make_post(rng: random.Random, number: int, total: int, date: dt.date) -> Post:
-    """Post `number` of `total`: title, description, tags, author and a 600-900 word body."""
-    title = " ".join(w.capitalize() for w in _words(rng, rng.randint(3, 6)))
-    description = _sentence(_words(rng, rng.randint(12, 20)))
-    tags = rng.sample(TAGS, 3)
-    others = [n for n in (rng.randint(1, total) for _ in range(8)) if n != number]
-    links = [post_name(n, total) for n in others[:2]]
+def _heading(rng: random.Random) -> str:
+    """A `##` heading of two to five words."""
+    return "## " + _sentence(_words(rng, rng.randint(2, 5)))[:-1]
 
+
+def _bullet_list(rng: random.Random) -> str:
+    """Three to six bullets of a short sentence each."""
+    return "\n".join("- " + _sentence(_words(rng, rng.randint(4, 10)))
+                     for _ in range(rng.randint(3, 6)))
+
+
+def _code_block(rng: random.Random) -> str:
+    """A fenced code block from one of the snippets."""
     language, code = rng.choice(CODE_SNIPPETS)
     code = code.format(a=rng.choice(WORDS), b=rng.choice(WORDS), c=rng.choice(WORDS))
+    return f"```{language}\n{code}```"
+
+
+HTML_LINE = "Press <kbd>Ctrl</kbd> + <kbd>K</kbd> to open the command palette."
+
+
+def long_body(rng: random.Random, links: list[str]) -> list[str]:
+    """600-900 words: an intro paragraph and three to five `##` sections; the first three
+    sections end with a bullet list, a code block and a line of inline HTML."""
+    code = _code_block(rng)
     sections = rng.randint(3, 5)
-    headings = ["## " + _sentence(_words(rng, rng.randint(2, 5)))[:-1] for _ in range(sections)]
-    bullets = "\n".join("- " + _sentence(_words(rng, rng.randint(4, 10)))
-                        for _ in range(rng.randint(3, 6)))
-    extras = [
-        bullets,
-        f"```{language}\n{code}```",
-        "Press <kbd>Ctrl</kbd> + <kbd>K</kbd> to open the command palette.",
-    ]
+    headings = [_heading(rng) for _ in range(sections)]
+    extras = [_bullet_list(rng), code, HTML_LINE]
     fixed = sum(_prose_words(b) for b in [*headings, *extras])
-    left = rng.randint(600, 900) - fixed
+    left = rng.randint(*BODY_WORDS["long"]) - fixed
     paragraphs: list[str] = []
     while left > 0:
         size = min(left, rng.randint(50, 110))
@@ -233,9 +205,53 @@ def make_post(rng: random.Random, number: int, total: int, date: dt.date) -> Pos
         del paragraphs[:take]
         if index < len(extras):  # there are at least as many sections as extras
             blocks.append(extras[index])
+    return blocks
 
+
+def short_body(rng: random.Random, links: list[str]) -> list[str]:
+    """150-250 words: an intro paragraph and one or two `##` sections; the first section
+    ends with at most one extra (a bullet list, a code block or a line of inline HTML)."""
+    sections = rng.randint(1, 2)
+    headings = [_heading(rng) for _ in range(sections)]
+    extra = rng.choice([None, _bullet_list(rng), _code_block(rng), HTML_LINE])
+    fixed = sum(_prose_words(b) for b in [*headings, *([extra] if extra else [])])
+    left = rng.randint(*BODY_WORDS["short"]) - fixed  # at least 150 - 10 - 60 words
+    # An intro and at least one paragraph per section, however few words are left.
+    count = 1 + sections + rng.randint(0, 1)
+    sizes = [left // count] * (count - 1) + [left - left // count * (count - 1)]
+    paragraphs = [_paragraph(rng, size, links[index] if index < len(links) else None)
+                  for index, size in enumerate(sizes)]
+
+    blocks = [paragraphs.pop(0)]
+    for index, heading in enumerate(headings):
+        blocks.append(heading)
+        take = len(paragraphs) if index == sections - 1 else 1
+        blocks.extend(paragraphs[:take])
+        del paragraphs[:take]
+        if index == 0 and extra:
+            blocks.append(extra)
+    return blocks
+
+
+def make_post(rng: random.Random, number: int, total: int, date: dt.date,
+              words: str = "long") -> Post:
+    """Post `number` of `total`: title, description, tags, author and a body of `words`
+    length (`BODY_WORDS`)."""
+    title = " ".join(w.capitalize() for w in _words(rng, rng.randint(3, 6)))
+    description = _sentence(_words(rng, rng.randint(12, 20)))
+    tags = rng.sample(TAGS, 3)
+    others = [n for n in (rng.randint(1, total) for _ in range(8)) if n != number]
+    links = [post_name(n, total) for n in others[:2]]
+    # The long body is drawn even for a short post: `rng` then gives every post the same
+    # title, tags, author and links at both lengths, so short and long sites differ only in
+    # their bodies. A short body comes from a stream of its own (a str seed is hashed with
+    # SHA-512, the same in every process).
+    blocks = long_body(rng, links)
+    author = rng.choice(AUTHORS)
+    if words == "short":
+        blocks = short_body(random.Random(f"{SEED}-short-{number}"), links)
     return Post(number=number, title=f"Post {number}: {title}", description=description,
-                date=date, author=rng.choice(AUTHORS), tags=tags, blocks=blocks)
+                date=date, author=author, tags=tags, blocks=blocks)
 
 
 def _yaml_list(items: list[str]) -> str:
@@ -326,11 +342,12 @@ def config_yaml(theme: str, site_dir: str, *, plugin: bool) -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_pages_only_site(root: Path, theme: str) -> Path:
-    """The plain site plus, at the path of every page the blog build wrote besides the posts
-    (listings, pages 2+, archives...), a Markdown page holding only a heading: what those
-    pages cost through the theme with no plugin work at all. Needs `site-blog/` built."""
-    docs = root / "docs-pages"
+def write_floor_site(root: Path, theme: str) -> Path:
+    """The floor: the plain site plus, at the path of every page the blog build wrote besides
+    the posts (listings, pages 2+, archives...), a Markdown page holding only a heading. It is
+    what those pages cost through the theme with no plugin work at all, the part of the blog
+    build no plugin code can remove. Needs `site-blog/` built; returns the floor's config."""
+    docs = root / "docs-floor"
     shutil.copytree(root / "docs", docs)
     site = root / "site-blog"
     for page in site.rglob("index.html"):
@@ -341,10 +358,10 @@ def write_pages_only_site(root: Path, theme: str) -> Path:
         if not markdown.exists():
             markdown.parent.mkdir(parents=True, exist_ok=True)
             markdown.write_text(f"# {rel.as_posix()}\n", encoding="utf-8")
-    config = root / "mkdocs-pages.yml"
+    config = root / "mkdocs-floor.yml"
     config.write_text(
-        config_yaml(theme, "site-pages", plugin=False)
-        .replace("docs_dir: docs\n", "docs_dir: docs-pages\n")
+        config_yaml(theme, "site-floor", plugin=False)
+        .replace("docs_dir: docs\n", "docs_dir: docs-floor\n")
         .replace("  /blog/posts/", "  /blog/"), encoding="utf-8")
     return config
 
@@ -390,12 +407,13 @@ def commit_all(root: Path) -> bool:
     return True
 
 
-def generate_site(root: Path, posts: int, theme: str, *,
+def generate_site(root: Path, posts: int, theme: str, *, words: str = "long",
                   material_blog: bool = False) -> dict[str, Path]:
     """Write docs and configs under `root`; return the config path of each variant.
 
-    `material_blog`: also write the same posts, for Material's blog plugin, under
-    `docs-material-blog/`, and the `material-blog` variant's config.
+    `words`: the body length, a key of `BODY_WORDS`. `material_blog`: also write the same
+    posts, for Material's blog plugin, under `docs-material-blog/`, and the `material-blog`
+    variant's config.
     """
     rng = random.Random(SEED)
     trees = [root / "docs"] + ([root / "docs-material-blog"] if material_blog else [])
@@ -408,7 +426,7 @@ def generate_site(root: Path, posts: int, theme: str, *,
     if material_blog:
         (trees[1] / "blog" / ".authors.yml").write_text(authors_yaml(), encoding="utf-8")
     for number, date in enumerate(post_dates(rng, posts), start=1):
-        post = make_post(rng, number, posts, date)
+        post = make_post(rng, number, posts, date, words)
         name = post_name(number, posts)
         (trees[0] / "blog" / "posts" / name).write_text(astro_text(post), encoding="utf-8")
         if material_blog:
@@ -523,23 +541,38 @@ def build_once(config: Path, variant: Variant, *, quiet: bool = True) -> tuple[f
     return elapsed, rss_mb(int(stats["maxrss"]))
 
 
-def measure(configs: dict[str, Path], runs: int, title: str) -> dict[str, Variant]:
-    """One untimed warm-up build of each config, then `runs` timed builds, alternating."""
+def _progress(title: str, label: str, name: str, elapsed: float, peak: float) -> None:
+    print(f"{title}  {label:<9} {name:<17} {elapsed:7.2f} s  {peak:6.0f} MB", file=sys.stderr)
+
+
+def measure_combination(root: Path, posts: int, theme: str, words: str, runs: int, *,
+                        compare: bool) -> Row:
+    """Generate the site of one combination, warm each config up with one untimed build,
+    then time `runs` builds of each, alternating (so a slow spell hits them all alike)."""
+    configs = generate_site(root, posts, theme, words=words, material_blog=compare)
+    print(f"site generated in {root}", file=sys.stderr)
+    title = f"{posts} {theme} {words}"
     variants = {name: Variant(config=path.name) for name, path in configs.items()}
-    for round_ in range(runs + 1):
-        label = "warm-up" if round_ == 0 else f"run {round_}/{runs}"
+    # The blog's warm-up comes first: the floor site mirrors the pages it writes. Warm-ups
+    # run without -q, so they collect the warnings.
+    elapsed, peak = build_once(configs["blog"], variants["blog"], quiet=False)
+    _progress(title, "warm-up", "blog", elapsed, peak)
+    floor = write_floor_site(root, theme)
+    configs = {"plain": configs["plain"], "floor": floor, **configs}
+    variants = {"plain": variants["plain"], "floor": Variant(config=floor.name), **variants}
+    for name, path in configs.items():
+        if name != "blog":
+            elapsed, peak = build_once(path, variants[name], quiet=False)
+            _progress(title, "warm-up", name, elapsed, peak)
+    for round_ in range(1, runs + 1):
         for name, path in configs.items():
-            variant = variants[name]
-            elapsed, peak = build_once(path, variant, quiet=round_ > 0)
-            print(f"{title}  {label:<9} {name:<13} {elapsed:7.2f} s  {peak:6.0f} MB",
-                  file=sys.stderr)
-            if round_ > 0:
-                variant.times_s.append(elapsed)
-                variant.peaks_mb.append(peak)
+            elapsed, peak = build_once(path, variants[name])
+            _progress(title, f"run {round_}/{runs}", name, elapsed, peak)
+            variants[name].times_s.append(elapsed)
+            variants[name].peaks_mb.append(peak)
     for name, variant in variants.items():
-        site_dir = configs[name].parent / f"site-{name}"
-        variant.html_files = sum(1 for _ in site_dir.rglob("*.html"))
-    return variants
+        variant.html_files = sum(1 for _ in (root / f"site-{name}").rglob("*.html"))
+    return Row(posts, theme, words, variants)
 
 
 # -- reporting ----------------------------------------------------------------------------
@@ -554,16 +587,24 @@ def cores() -> int:
 
 @dataclass
 class Row:
-    """The builds of one combination of size and theme."""
+    """The builds of one combination of size, theme and body length."""
 
     posts: int
     theme: str
+    words: str
     variants: dict[str, Variant]
 
     @property
-    def compared(self) -> Variant | None:
-        """The Material blog + RSS build, if this combination ran it."""
-        return self.variants.get("material-blog")
+    def plain(self) -> Variant:
+        return self.variants["plain"]
+
+    @property
+    def floor(self) -> Variant:
+        return self.variants["floor"]
+
+    @property
+    def blog(self) -> Variant:
+        return self.variants["blog"]
 
     @property
     def comparisons(self) -> list[tuple[str, Variant]]:
@@ -576,20 +617,27 @@ def _ratio(numerator: float, denominator: float) -> float:
     return numerator / denominator if denominator else float("nan")
 
 
+def _ratios(build: Variant, base: Variant) -> dict[str, float]:
+    """`build`'s median time and peak memory over `base`'s."""
+    return {"time": _ratio(build.median_s, base.median_s),
+            "memory": _ratio(build.peak_mb, base.peak_mb)}
+
+
 def _variant_data(variant: Variant) -> dict[str, object]:
     return {**asdict(variant), "median_s": variant.median_s, "peak_mb": variant.peak_mb}
 
 
 def growth(rows: list[Row]) -> dict[str, dict[str, float]]:
-    """Per theme (and for the Material blog), how the blog build's median time grows from
-    the smallest to the largest size; empty with a single size."""
+    """Per theme and body length (and for the Material blog), how the blog build's median
+    time grows from the smallest to the largest size; empty with a single size."""
+    series: dict[str, dict[int, Variant]] = {}
+    for row in rows:
+        series.setdefault(f"{row.theme} {row.words}", {})[row.posts] = row.blog
+        if "material-blog" in row.variants:
+            series.setdefault(f"{COMPARE_ROW} {row.words}", {})[row.posts] = (
+                row.variants["material-blog"])
     result: dict[str, dict[str, float]] = {}
-    labels = [(row.theme, "blog") for row in rows]
-    labels += [(COMPARE_ROW, "material-blog") for row in rows if row.compared is not None]
-    for label, variant in dict.fromkeys(labels):
-        by_size = {row.posts: row.variants[variant] for row in rows
-                   if (row.theme if variant == "blog" else COMPARE_ROW) == label
-                   and variant in row.variants}
+    for label, by_size in series.items():
         if len(by_size) < 2:
             continue
         small, large = min(by_size), max(by_size)
@@ -614,30 +662,22 @@ def versions() -> dict[str, str | None]:
 
 
 def report(args: argparse.Namespace, rows: list[Row], comparison: str) -> dict[str, object]:
-    """Everything measured, as JSON-ready data: one entry per table row."""
+    """Everything measured, as JSON-ready data: one entry per combination."""
     entries: list[dict[str, object]] = []
     for row in rows:
-        plain, blog = row.variants["plain"], row.variants["blog"]
         entries.append({
-            "posts": row.posts, "theme": row.theme,
-            "plain": _variant_data(plain), "blog": _variant_data(blog),
-            "ratio": {"time": _ratio(blog.median_s, plain.median_s),
-                      "memory": _ratio(blog.peak_mb, plain.peak_mb)},
+            "posts": row.posts, "theme": row.theme, "words": row.words,
+            "plain": _variant_data(row.plain), "floor": _variant_data(row.floor),
+            "blog": _variant_data(row.blog),
+            "ratio_floor": _ratios(row.blog, row.floor),
+            "ratio_plain": _ratios(row.blog, row.plain),
+            "comparisons": [{"build": label, **_variant_data(other),
+                             "ratio_vs_blog": _ratios(other, row.blog)}
+                            for label, other in row.comparisons],
         })
-        pages = row.variants.get("pages")
-        if pages is not None:
-            entries[-1]["pages_only"] = _variant_data(pages)
-            entries[-1]["ratio_pages_only"] = {
-                "time": _ratio(pages.median_s, plain.median_s),
-                "memory": _ratio(pages.peak_mb, plain.peak_mb)}
-        for label, other in row.comparisons:
-            entries.append({
-                "posts": row.posts, "theme": label,
-                "material_blog": _variant_data(other),
-                "ratio_vs_blog": {"time": _ratio(other.median_s, blog.median_s),
-                                  "memory": _ratio(other.peak_mb, blog.peak_mb)},
-            })
     return {
+        "quick": args.quick,
+        "sizes": args.sizes, "themes": args.themes, "words": args.words,
         "runs": args.runs,
         "cores": cores(),
         "python": platform.python_version(),
@@ -648,42 +688,42 @@ def report(args: argparse.Namespace, rows: list[Row], comparison: str) -> dict[s
     }
 
 
-def _table_line(posts: int, label: str, build: Variant, base: Variant, *,
-                show_base: bool = True) -> str:
-    """One table row: `build`'s time and memory and their ratios to `base` (whose own
-    columns show "-" when they belong to another row)."""
-    seconds, megabytes, html = (f"{base.median_s:.2f}", f"{base.peak_mb:.0f}",
-                                str(base.html_files)) if show_base else ("-", "-", "-")
-    return (f"{posts:>6}  {label:<17} {seconds:>8} {build.median_s:>8.2f} "
-            f"{_ratio(build.median_s, base.median_s):>6.2f}x "
-            f"{megabytes:>9} {build.peak_mb:>8.0f} "
-            f"{_ratio(build.peak_mb, base.peak_mb):>6.2f}x  "
-            f"{f'{html}/{build.html_files}':>15}")
+def _x(value: float) -> str:
+    return f"{value:.2f}x"
 
 
 def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> None:
-    """The human-readable summary: one row per combination (and Material blog build)."""
+    """The human-readable summary: one row per combination, then the comparison builds."""
     print(f"runs={args.runs} cores={cores()} python={platform.python_version()} "
           f"mkdocs={mkdocs.__version__}")
-    header = (f"{'posts':>6}  {'theme':<17} {'plain s':>8} {'blog s':>8} {'time':>7} "
-              f"{'plain MB':>9} {'blog MB':>8} {'memory':>7}  {'html plain/blog':>15}")
-    print(header)
+    print(f"{'posts':>6}  {'theme':<11} {'words':<5} | {'plain s':>7} {'floor s':>7} "
+          f"{'blog s':>7} {'blog/floor':>10} {'blog/plain':>10} | {'plain MB':>8} "
+          f"{'floor MB':>8} {'blog MB':>7} {'blog/plain':>10} | html plain/floor/blog")
     for row in rows:
-        plain, blog = row.variants["plain"], row.variants["blog"]
-        print(_table_line(row.posts, row.theme, blog, plain))
-        pages = row.variants.get("pages")
-        if pages is not None:
-            print(_table_line(row.posts, "  pages only", pages, plain))
-        for label, other in row.comparisons:
-            print(_table_line(row.posts, label, other, blog, show_base=False))
-    if any(row.compared is not None for row in rows):
+        plain, floor, blog = row.plain, row.floor, row.blog
+        print(f"{row.posts:>6}  {row.theme:<11} {row.words:<5} | {plain.median_s:>7.2f} "
+              f"{floor.median_s:>7.2f} {blog.median_s:>7.2f} "
+              f"{_x(_ratio(blog.median_s, floor.median_s)):>10} "
+              f"{_x(_ratio(blog.median_s, plain.median_s)):>10} | {plain.peak_mb:>8.0f} "
+              f"{floor.peak_mb:>8.0f} {blog.peak_mb:>7.0f} "
+              f"{_x(_ratio(blog.peak_mb, plain.peak_mb)):>10} | "
+              f"{plain.html_files}/{floor.html_files}/{blog.html_files}")
+    print("Median wall time (s) and peak memory (max RSS, MB) of `mkdocs build`. floor: the "
+          "plain site plus a page with just a heading at the path of every page the blog "
+          "build adds, no plugin: what those pages cost by themselves.")
+    if any(row.comparisons for row in rows):
+        print(f"\n{'posts':>6}  {'theme':<11} {'words':<5} | {'compared build':<17} "
+              f"{'s':>7} {'vs blog':>8} | {'MB':>5} {'vs blog':>8} | html")
+        for row in rows:
+            for label, other in row.comparisons:
+                ratios = _ratios(other, row.blog)
+                print(f"{row.posts:>6}  {row.theme:<11} {row.words:<5} | {label:<17} "
+                      f"{other.median_s:>7.2f} {_x(ratios['time']):>8} | "
+                      f"{other.peak_mb:>5.0f} {_x(ratios['memory']):>8} | {other.html_files}")
         print(f"{COMPARE_ROW}: Material's blog plugin + mkdocs-rss-plugin on the same posts, "
               f"dates from front matter; {COMPARE_ROWS['material-blog-git']}: the same with "
-              "mkdocs-rss-plugin's defaults (dates from git) in a git repository; their time "
-              "and memory ratios are against our blog build (row above).")
-    if any("pages" in row.variants for row in rows):
-        print("pages only: the plain site plus a page with just a heading at the path of every "
-              "page the blog build adds, no plugin: what those pages cost by themselves.")
+              "mkdocs-rss-plugin's defaults (dates from git) in a git repository; vs blog: "
+              "their time and memory over our blog build's (same posts, theme and words).")
     if comparison != "run":
         print(comparison)
     for label, data in growth(rows).items():
@@ -692,12 +732,19 @@ def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> N
               f"{data['to_s']:.2f} s = {data['factor']:.2f}x")
 
 
+def print_quick(row: Row) -> None:
+    """`--quick`: the one line a developer reads before committing."""
+    print(f"quick: blog/floor {_ratio(row.blog.median_s, row.floor.median_s):.2f}x "
+          f"(blog {row.blog.median_s:.1f} s, floor {row.floor.median_s:.1f} s, "
+          f"plain {row.plain.median_s:.1f} s), {row.posts} posts, {row.theme}")
+
+
 def print_build_output(row: Row, limit: int = 20) -> None:
     """The warnings and errors the builds printed, to stderr."""
     for name, variant in row.variants.items():
         if not variant.warnings:
             continue
-        print(f"\n{row.posts} posts, {row.theme}: {name} build printed "
+        print(f"\n{row.posts} posts, {row.theme}, {row.words}: {name} build printed "
               f"{len(variant.warnings)} distinct line(s):", file=sys.stderr)
         for line in variant.warnings[:limit]:
             print(f"  {line}", file=sys.stderr)
@@ -721,34 +768,58 @@ def sizes_list(text: str) -> list[int]:
     return sizes
 
 
+def _choices(text: str, known: Collection[str], what: str) -> list[str]:
+    """A comma list of `known` names."""
+    items = _items(text)
+    unknown = [item for item in items if item not in known]
+    if unknown or not items:
+        raise argparse.ArgumentTypeError(
+            f"unknown {what} {', '.join(unknown) or repr(text)} (choose from {', '.join(known)})")
+    return items
+
+
 def themes_list(text: str) -> list[str]:
     """`--themes material,mkdocs`: known theme names."""
-    themes = _items(text)
-    unknown = [theme for theme in themes if theme not in THEMES]
-    if unknown or not themes:
-        raise argparse.ArgumentTypeError(
-            f"unknown theme {', '.join(unknown) or repr(text)} (choose from {', '.join(THEMES)})")
-    return themes
+    return _choices(text, THEMES, "theme")
+
+
+def words_list(text: str) -> list[str]:
+    """`--words short,long`: body lengths."""
+    return _choices(text, BODY_WORDS, "length")
+
+
+QUICK = {"sizes": [200], "themes": ["material"], "words": ["long"], "runs": 1}
+"""What `--quick` runs (with no comparison): the pre-commit check."""
+DEFAULTS = {"sizes": [1000], "themes": ["material"], "words": list(BODY_WORDS), "runs": 3}
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     """Command-line options."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", "--posts", type=sizes_list, default=[1000],
-                        metavar="N[,N...]", help="posts to generate, comma list (1000)")
-    parser.add_argument("--themes", "--theme", type=themes_list, default=["material"],
-                        metavar="T[,T...]",
+    parser.add_argument("--sizes", "--posts", type=sizes_list, metavar="N[,N...]",
+                        help="posts to generate, comma list (1000)")
+    parser.add_argument("--themes", "--theme", type=themes_list, metavar="T[,T...]",
                         help=f"themes, comma list of {', '.join(THEMES)} (material)")
-    parser.add_argument("--runs", type=int, default=3, help="timed builds per config (3)")
+    parser.add_argument("--words", type=words_list, metavar="L[,L...]",
+                        help="post body lengths, comma list of short (150-250 words), long "
+                             "(600-900 words) (short,long)")
+    parser.add_argument("--runs", type=int, help="timed builds per config (3)")
+    parser.add_argument("--quick", action="store_true",
+                        help="200 posts, material, long, 1 run, no comparison; print one line")
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="generate the sites in DIR and keep them (default: a temp dir)")
     parser.add_argument("--no-compare", action="store_true",
                         help=f"skip the {COMPARE_ROW} comparison build")
-    parser.add_argument("--pages-only", action="store_true",
-                        help="also build the plain site plus a heading-only page at the path "
-                             "of each page the blog adds: the cost of the pages themselves")
+    # The floor (once --pages-only) is now built on every row; the flag stays for old scripts.
+    parser.add_argument("--pages-only", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args(argv)
+    given = [f"--{name}" for name in QUICK if getattr(args, name) is not None]
+    if args.quick and given:
+        parser.error(f"--quick sets {', '.join(given)} itself; leave that out")
+    for name, default in (QUICK if args.quick else DEFAULTS).items():
+        if getattr(args, name) is None:
+            setattr(args, name, default)
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     return args
@@ -757,6 +828,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def comparison_status(args: argparse.Namespace) -> str:
     """`run`, or the line that says why the Material blog comparison is skipped."""
     skipped = f"{COMPARE_ROW} comparison skipped: "
+    if args.quick:
+        return skipped + "--quick"
     if args.no_compare:
         return skipped + "--no-compare"
     if "material" not in args.themes:
@@ -778,19 +851,18 @@ def main(argv: list[str] | None = None) -> int:
         (base / MARKER).write_text("generated by benchmarks/bench.py\n", encoding="utf-8")
         for posts in args.sizes:
             for theme in args.themes:
-                root = base / f"{posts}-{theme}"
-                compare = theme == "material" and comparison == "run"
-                configs = generate_site(root, posts, theme, material_blog=compare)
-                if args.pages_only:  # mirrors the pages of an (untimed) blog build
-                    build_once(configs["blog"], Variant(config="blog"))
-                    configs["pages"] = write_pages_only_site(root, theme)
-                print(f"site generated in {root}", file=sys.stderr)
-                rows.append(Row(posts, theme, measure(configs, args.runs, f"{posts} {theme}")))
-                print_build_output(rows[-1])
-                if not args.keep:  # free the disk space of big sites early
-                    shutil.rmtree(root)
+                for words in args.words:
+                    root = base / f"{posts}-{theme}-{words}"
+                    compare = theme == "material" and comparison == "run"
+                    rows.append(measure_combination(root, posts, theme, words, args.runs,
+                                                    compare=compare))
+                    print_build_output(rows[-1])
+                    if not args.keep:  # free the disk space of big sites early
+                        shutil.rmtree(root)
     if args.json:
         print(json.dumps(report(args, rows, comparison), indent=2))
+    elif args.quick:
+        print_quick(rows[0])
     else:
         print_table(args, rows, comparison)
     return 0
