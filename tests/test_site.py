@@ -250,9 +250,9 @@ def test_bad_front_matter_is_reported_built_and_not_listed(site: Site, warnings)
         "blog/posts/bad-date.md": "---\ntitle: Bad date\ndate: someday\n---\n\nBody.\n",
     }).build(strict=False)
     found = warnings()
-    assert "blog/posts/broken-yaml.md: front matter: invalid YAML at line 3, column 1: did not " \
-           "find expected ',' or ']' (while parsing a flow sequence started at line 2, " \
-           "column 8)" in found
+    assert "blog/posts/broken-yaml.md: front matter: invalid YAML at line 3, column 1: " \
+           "expected ',' or ']', but got '<stream end>' (while parsing a flow sequence " \
+           "started at line 2, column 8)" in found
     assert "blog/posts/bad-tags.md: tags: expected a list or a comma-separated string, " \
            "got {'a': 1}" in found
     assert any(w.startswith("blog/posts/bad-date.md: date: expected a date") for w in found)

@@ -15,7 +15,7 @@ from frontmatter.default_handlers import YAMLHandler
 from mkdocs.utils.meta import YAML_RE
 
 from ..checks import shown
-from .parsing import ParseError, parse
+from .parsing import ParseError, load_yaml, parse
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -47,7 +47,7 @@ def split_front_matter(text: str) -> ParsedFrontMatter:
     except ValueError:
         return {}, text, ""  # no closing line: MkDocs reads it as Markdown too
     try:
-        data = parse("YAML", lambda: _YAML_HANDLER.load(block))
+        data = load_yaml(block)
     except ParseError as exc:
         # The handler hands YAML the text from the end of the opening "---" line on, so its
         # line numbers count from the file's first line as YAML's count from 0: +1 is done.

@@ -62,6 +62,8 @@ class HeadTags:
     url_of: Callable[[str], str | None]
     feeds: FeedSettings | None = None
     _feed_links: dict[tuple[str, str], str] = field(default_factory=dict)
+    _absolutes: dict[str, str] = field(default_factory=dict)
+    _parts: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def feed_links(self, term: Term | None) -> str:
         """`<link rel="alternate">` to the blog's feeds, and to `term`'s own if it has any;
@@ -132,19 +134,32 @@ class HeadTags:
         url = self._absolute(page_url)
         if url:
             data["url"] = url
-        parts = [{"@type": "BlogPosting", "headline": post.title,
-                  "url": self._absolute(self.url_of(post.src_uri) or ""),
-                  "datePublished": post.date.iso} for post in listing.posts]
+        parts = [self._part(post) for post in listing.posts]
         if parts:
-            data["hasPart"] = [{k: v for k, v in part.items() if v} for part in parts]
+            data["hasPart"] = parts
         return tags + json_ld(data)
+
+    def _part(self, post: Post) -> dict[str, str]:
+        """A post as a listing's `hasPart` names it (made once: a post is on ~5 listings)."""
+        part = self._parts.get(post.src_uri)
+        if part is None:
+            whole = {"@type": "BlogPosting", "headline": post.title,
+                     "url": self._absolute(self.url_of(post.src_uri) or ""),
+                     "datePublished": post.date.iso}
+            part = self._parts[post.src_uri] = {k: v for k, v in whole.items() if v}
+        return part
 
     def _absolute(self, url: str) -> str:
         """An absolute URL for a site-relative one (as MkDocs gives them: no leading `/`),
         or for a protocol-relative one (`//cdn/x.png`); "" without `site_url`."""
         if url.startswith(("http://", "https://")):
             return url
-        return urljoin(self.site_url, url) if self.site_url else ""
+        if not self.site_url:
+            return ""
+        absolute = self._absolutes.get(url)
+        if absolute is None:
+            absolute = self._absolutes[url] = urljoin(self.site_url, url)
+        return absolute
 
     @staticmethod
     def _person(name: str, url: str) -> dict[str, str]:

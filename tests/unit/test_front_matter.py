@@ -32,8 +32,8 @@ def test_front_matter_in_every_syntax(text: str, meta: dict[str, object], body: 
 
 @pytest.mark.parametrize(("text", "problem"), [
     ("---\ntitle: [unclosed\n---\n\nBody\n",
-     "front matter: invalid YAML at line 3, column 1: did not find expected ',' or ']' "
-     "(while parsing a flow sequence started at line 2, column 8)"),
+     "front matter: invalid YAML at line 3, column 1: expected ',' or ']', but got "
+     "'<stream end>' (while parsing a flow sequence started at line 2, column 8)"),
     ("---\n- a list\n---\nx", "front matter: expected a YAML mapping of keys to values"),
     ("+++\ntitle = \n+++\n\nB.\n",
      "front matter: invalid TOML: Invalid value (at line 2, column 9)"),
