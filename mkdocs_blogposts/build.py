@@ -9,7 +9,6 @@ file is published (`site_files.finish_files` returns that, after its last change
 from __future__ import annotations
 
 import html
-import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -43,8 +42,9 @@ from .read.data_files import load_data_files
 from .read.discovery import adopt_mdx, discover_posts, leave_out
 from .read.post import ReadContext
 from .render.fragments import Renderer, Shown, make_environment, redirect_page
-from .render.head import HeadTags
+from .render.head import HeadParts, HeadTags
 from .render.i18n import DateTexts, parse_locale
+from .worker import PARALLEL_FROM, Worker
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -66,6 +66,17 @@ TITLE_ID = "blogposts-title"
 """The `id` of a generated listing page's heading."""
 
 
+@dataclass(frozen=True)
+class PageFragments:
+    """What goes into one written page of the blog: plain strings (and `HeadParts`), so a
+    worker process can make them and send them."""
+
+    listing: str
+    byline: str
+    footer: str
+    head: HeadParts
+
+
 @dataclass
 class Build:
     """One build's blog: its posts, listings, where every page is published, and the
@@ -85,6 +96,8 @@ class Build:
     """`src_uri`s of the pages and files the blog makes (posts, listings, redirects)."""
     detached: dict[str, Section] = field(default_factory=dict)
     """Listing pages rendered outside the section of their own name (`mark_page`)."""
+    worker: Worker | None = None
+    """The second process making fragments and feeds, when one runs (`prepare`)."""
 
     @classmethod
     def start(cls, files: Files, config: MkDocsConfig, settings: Settings,
@@ -219,27 +232,65 @@ class Build:
                 page.parent = section.parent
                 self.detached[page.file.src_uri] = section
 
+    def prepare(self, files: Files, site_dir: Path) -> None:
+        """Once every page's Markdown is rendered, before MkDocs writes any: a worker
+        process makes the blog's fragments and feeds meanwhile (`worker`), when it pays."""
+        if not self.settings.parallel or self.session.serving:
+            return
+        urls = {file.src_uri: file.page.url for file in files.documentation_pages()
+                if file.page is not None
+                and (file.src_uri in self.listings or file.src_uri in self.blog.posts)}
+        if len(urls) >= PARALLEL_FROM:
+            self.worker = Worker.start(list(urls), lambda uri: self.fragments_of(uri, urls[uri]),
+                                       lambda: self.write_feeds(site_dir))
+
+    def fragments_of(self, src_uri: str, page_url: str) -> PageFragments:
+        """What `fill_page` puts into the written page of a listing or a post."""
+        listing = self.listings.get(src_uri)
+        post = self.blog.posts.get(src_uri)
+        return PageFragments(
+            listing=self.fragments.listing(listing, page_url) if listing else "",
+            byline=self.fragments.byline(post, page_url) if post else "",
+            footer=self.fragments.post_footer(post, page_url) if post else "",
+            head=self.head.parts(page_url, post=post, listing=listing))
+
     def fill_page(self, output: str, page: Page) -> str:
         """The written page with its listing, byline and footer, and head tags."""
-        section = self.detached.pop(page.file.src_uri, None)
+        src_uri = page.file.src_uri
+        section = self.detached.pop(src_uri, None)
         if section is not None:  # back before MkDocs marks the page and its parents inactive
             page.parent = section
-        listing = self.listings.get(page.file.src_uri)
+        listing = self.listings.get(src_uri)
+        post = self.blog.posts.get(src_uri)
+        if listing is None and post is None:
+            return self.head.decorate(output, page.url)
+        made = self.worker.take(src_uri) if self.worker is not None else None
+        if made is None:
+            made = self.fragments_of(src_uri, page.url)
         if listing is not None:
-            output = fill_listing(output, self.fragments.listing(listing, page.url))
-        post = self.blog.posts.get(page.file.src_uri)
+            output = fill_listing(output, made.listing)
         if post is not None:
-            output = fill_post(output, self.fragments.byline(post, page.url),
-                               self.fragments.post_footer(post, page.url))
-        if self.settings.strings.rtl and (listing is not None or post is not None):
+            output = fill_post(output, made.byline, made.footer)
+        if self.settings.strings.rtl:
             output = set_direction(output, "rtl")  # the blog's pages; the user's are theirs
-        return self.head.decorate(output, page.url, post=post, listing=listing)
+        return made.head.insert(output)
 
     def finish(self, site_dir: Path) -> None:
-        """After MkDocs wrote the pages: the feeds, and under `--dirty` the removal of what
-        the blog no longer has."""
-        written = self.write_feeds(site_dir)
+        """After MkDocs wrote the pages: the feeds (the worker's, or written here), and under
+        `--dirty` the removal of what the blog no longer has."""
+        written = self.worker.finish() if self.worker is not None else None
+        if written is None:
+            if self.worker is not None:
+                log.debug("the worker process stopped (%s): feeds written here",
+                          self.worker.failure)
+            written = self.write_feeds(site_dir)
         self.forget_stale(site_dir, written)
+
+    def abandon(self) -> None:
+        """The build failed: stop the worker, if one runs."""
+        if self.worker is not None:
+            self.worker.abandon()
+            self.worker = None
 
     def write_feeds(self, site_dir: Path) -> list[str]:
         """Every feed file, and the feeds' stylesheet, into `site_dir`; returns their paths."""
@@ -254,15 +305,12 @@ class Build:
             target.write_bytes(data)
             written.append(path)
 
-        started = time.perf_counter()
         specs = feed_specs(self.blog, feeds, url_of=self.published.url_of,
                            html_of=self.session.post_html, size_of=self.published.size_of)
-        count = write_all(specs, write)
+        write_all(specs, write)
         if feeds.stylesheet_path:
             stylesheet = self.fragments.feed_stylesheet(xslt=feeds.stylesheet == "xslt")
             write(feeds.stylesheet_path, stylesheet.encode())
-        log.debug("wrote %d feeds (%d files, %d items) in %.2f s", len(specs), count,
-                  sum(len(spec.items) for spec in specs), time.perf_counter() - started)
         return written
 
     def forget_stale(self, site_dir: Path, feed_files: list[str]) -> None:

@@ -111,6 +111,10 @@ class BlogpostsConfig(base.Config):
     """The interface's words, by their English text: `{"Continue reading": "Read on"}`
     (README "Languages" lists every string; placeholders as `{count}`)."""
 
+    parallel = c.Type(bool, default=True)
+    """Make the blog's bylines, listings and feeds in a second process while MkDocs writes
+    pages, on the other core (`mkdocs build` on Linux, blogs of 100 pages or more)."""
+
     posts_in_nav = c.Type(bool, default=False)
     """Show every post in the automatic navigation (off: a big blog would flood the sidebar)."""
 

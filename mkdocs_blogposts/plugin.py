@@ -13,6 +13,7 @@ from .plan.site_files import add_theme_files
 from .settings import Session, Settings
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
@@ -66,6 +67,11 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
                         files: Files) -> str:
         return self._build.page_content(html, page) if self._build else html
 
+    def on_env(self, env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self._build is not None:
+            self._build.prepare(files, Path(config.site_dir))
+        return env
+
     # After the search plugins (priority 0) have indexed page.content: the search index gets
     # the listing page's own text and the posts themselves, not 600 pages of excerpts nor
     # every post's byline and "related posts".
@@ -84,3 +90,7 @@ class BlogpostsPlugin(BasePlugin[BlogpostsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._build is not None:
             self._build.finish(Path(config.site_dir))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self._build is not None:
+            self._build.abandon()

@@ -70,6 +70,8 @@ class Settings:
     include_future: bool
     card_authors: int | None
     card_categories: int
+    parallel: bool
+    """A worker process makes fragments and feeds while MkDocs writes pages (`worker`)."""
 
     @classmethod
     def read(cls, options: BlogpostsConfig, config: MkDocsConfig) -> Settings:
@@ -138,6 +140,7 @@ class Settings:
             card_authors=options.post_excerpt_max_authors,
             card_categories=(5 if options.post_excerpt_max_categories is None
                              else options.post_excerpt_max_categories),
+            parallel=options.parallel,
         )
 
 

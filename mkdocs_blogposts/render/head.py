@@ -51,6 +51,21 @@ def json_ld(data: dict[str, Any]) -> str:
     return f'<script type="application/ld+json">{text}</script>\n'
 
 
+@dataclass(frozen=True)
+class HeadParts:
+    """What goes into a page's `<head>`: feed links, a canonical link (only where the theme
+    wrote none) and the page's metadata; plain strings, so they travel between processes."""
+
+    feed_links: str
+    canonical: str
+    metadata: str
+
+    def insert(self, output: str) -> str:
+        head = output[: output.find("</head>")]
+        canonical = self.canonical if 'rel="canonical"' not in head else ""
+        return insert_into_head(output, self.feed_links + canonical + self.metadata)
+
+
 @dataclass
 class HeadTags:
     """Builds the metadata of post and listing pages for one build."""
@@ -80,16 +95,22 @@ class HeadTags:
                  listing: Listing | None = None) -> str:
         """A written page with its feed links, and the metadata of the post or listing it
         is, in its `<head>`."""
-        tags = self.feed_links(listing.term if listing else None)
-        if post is not None:
-            head = output[: output.find("</head>")]
-            tags += self.for_post(post, page_url, has_canonical='rel="canonical"' in head)
-        elif listing is not None:
-            tags += self.for_listing(listing, page_url)
-        return insert_into_head(output, tags)
+        return self.parts(page_url, post=post, listing=listing).insert(output)
 
-    def for_post(self, post: Post, page_url: str, *, has_canonical: bool) -> str:
-        """Canonical (when the theme gives none), Open Graph, Twitter card, BlogPosting."""
+    def parts(self, page_url: str, *, post: Post | None = None,
+              listing: Listing | None = None) -> HeadParts:
+        """What `decorate` adds to a page, before the page is written (the canonical link
+        goes in only if the theme wrote none)."""
+        feed_links = self.feed_links(listing.term if listing else None)
+        if post is not None:
+            canonical, tags = self.for_post(post, page_url)
+            return HeadParts(feed_links, canonical, tags)
+        if listing is not None:
+            return HeadParts(feed_links, "", self.for_listing(listing, page_url))
+        return HeadParts(feed_links, "", "")
+
+    def for_post(self, post: Post, page_url: str) -> tuple[str, str]:
+        """`(canonical link, Open Graph, Twitter card and BlogPosting)` of a post."""
         url = self._absolute(page_url)
         target = (self.url_of(post.image) or safe_url(post.image)) if post.image else ""
         image = self._absolute(target) if target else ""
@@ -106,8 +127,7 @@ class HeadTags:
                  ("twitter:image", image)]
         tags = "".join(f'<meta property="{name}" content="{escape(value)}">\n'
                        for name, value in meta if value)
-        if url and not has_canonical:
-            tags = f'<link rel="canonical" href="{escape(url)}">\n' + tags
+        canonical = f'<link rel="canonical" href="{escape(url)}">\n' if url else ""
         data: dict[str, Any] = {
             "@context": "https://schema.org", "@type": "BlogPosting", "headline": post.title,
             "description": post.description, "datePublished": post.date.iso,
@@ -119,7 +139,7 @@ class HeadTags:
             data["url"] = data["mainEntityOfPage"] = url
         if image:
             data["image"] = image
-        return tags + json_ld({k: v for k, v in data.items() if v})
+        return canonical, tags + json_ld({k: v for k, v in data.items() if v})
 
     def for_listing(self, listing: Listing, page_url: str) -> str:
         """`rel=prev/next` between pages of a listing, and a CollectionPage."""

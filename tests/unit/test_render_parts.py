@@ -130,8 +130,17 @@ def meta_of(html: str) -> dict[str, list[str]]:
     return found
 
 
+def post_head(tags: HeadTags, src_uri: str, page_url: str, *,
+              theme_canonical: bool = False) -> str:
+    """What a post page's head gets, the theme having written a canonical link or not."""
+    theirs = '<link rel="canonical" href="theirs">' if theme_canonical else ""
+    page = f"<html><head>{theirs}</head><body></body></html>"
+    written = tags.parts(page_url, post=HEAD_BLOG.posts[src_uri]).insert(page)
+    return written[written.index(theirs) + len(theirs):written.index("</head>")]
+
+
 def test_post_head_tags() -> None:
-    html = head_tags().for_post(HEAD_BLOG.posts["blog/a.md"], "blog/a/", has_canonical=False)
+    html = post_head(head_tags(), "blog/a.md", "blog/a/")
     soup = BeautifulSoup(html, "html.parser")
     assert soup.find("link", rel="canonical")["href"] == "https://e.org/sub/blog/a/"
     assert meta_of(html) == {
@@ -155,10 +164,10 @@ def test_post_head_tags() -> None:
 
 
 def test_post_head_tags_without_site_url_or_unsafe_image() -> None:
-    html = head_tags("").for_post(HEAD_BLOG.posts["blog/a.md"], "blog/a/", has_canonical=False)
+    html = post_head(head_tags(""), "blog/a.md", "blog/a/")
     assert "canonical" not in html
     assert "og:url" not in html
-    html = head_tags().for_post(HEAD_BLOG.posts["blog/b.md"], "blog/b/", has_canonical=True)
+    html = post_head(head_tags(), "blog/b.md", "blog/b/", theme_canonical=True)
     assert "javascript" not in html
     assert "canonical" not in html
     assert meta_of(html)["twitter:card"] == ["summary"]

@@ -1,0 +1,151 @@
+"""A second process that makes the blog's fragments and feeds while MkDocs writes pages.
+
+MkDocs renders every page's Markdown before it writes any page (`on_env` comes in between),
+then spends most of a build in the theme's templates, on one core. By `on_env` everything the
+blog's fragments and feeds need is known, so a forked copy of the build makes them on the
+other core: the fragments of each page, in the order MkDocs writes pages, sent back through a
+pipe, then the feeds, written straight into `site_dir`. The main process takes a page's
+fragments from the pipe when MkDocs writes that page; the worker is ahead of it, as a page's
+fragments take a fraction of the time its theme takes.
+
+Whatever the worker does not deliver (it failed, it was not started), the main process makes
+itself: output never depends on the worker. It starts only where a fork is safe and pays off:
+`mkdocs build` (not serve, whose server runs threads) on Linux, with no other thread running,
+for a blog of `PARALLEL_FROM` pages or more.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import pickle
+import sys
+import threading
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+PARALLEL_FROM = 100
+"""Pages of the blog from which a worker pays for its fork."""
+
+
+def can_fork() -> bool:
+    """Whether forking this process is safe: Linux (macOS' system libraries may not survive a
+    fork), and no thread but this one (a fork copies locks other threads may hold)."""
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+class Worker:
+    """The main process's end of a worker: `take` a page's fragments, then `finish`."""
+
+    def __init__(self, pid: int, reader: IO[bytes]) -> None:
+        self.pid = pid
+        self._reader: IO[bytes] | None = reader
+        self._ready: dict[str, Any] = {}
+        self._done: Any = None
+        self.failure = ""
+
+    @classmethod
+    def start(cls, keys: Sequence[str], make: Callable[[str], Any],
+              then: Callable[[], Any]) -> Worker | None:
+        """Fork a worker that sends `make(key)` for each key, in order, then runs `then()`
+        and sends what it returns; None where no worker can start."""
+        if not can_fork():
+            return None
+        read_end, write_end = os.pipe()
+        # Objects of the build move to the collector's permanent generation: a collection in
+        # either process would touch all of them, copying every memory page the two share.
+        gc.freeze()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return None
+        if pid == 0:  # the worker: never returns into MkDocs
+            gc.disable()  # short-lived: its garbage goes when it exits
+            os.close(read_end)
+            _work(write_end, keys, make, then)
+        os.close(write_end)
+        return cls(pid, os.fdopen(read_end, "rb"))
+
+    def take(self, key: str) -> Any:
+        """What the worker made for `key`, waiting for it; None when it cannot deliver it."""
+        while key not in self._ready:
+            message = self._receive()
+            if message is None:
+                return None
+            if message[0] == "made":
+                self._ready[message[1]] = message[2]
+            elif message[0] == "done":
+                self._done = message[1]
+        return self._ready.pop(key)
+
+    def finish(self) -> Any:
+        """What `then()` returned in the worker, once it has exited; None when it failed."""
+        while self._done is None and self._reader is not None:
+            message = self._receive()
+            if message is not None and message[0] == "done":
+                self._done = message[1]
+        self._close()
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0 and not self.failure:
+            self.failure = f"worker exited with status {status}"
+        return self._done if not self.failure else None
+
+    def abandon(self) -> None:
+        """Stop the worker (the build failed): nothing it makes is wanted any more."""
+        self._close()
+        try:
+            os.kill(self.pid, 9)
+            os.waitpid(self.pid, 0)
+        except (ProcessLookupError, ChildProcessError):
+            pass
+
+    def _receive(self) -> tuple[Any, ...] | None:
+        if self._reader is None:
+            return None
+        try:
+            message: tuple[Any, ...] = pickle.load(self._reader)
+        except (EOFError, OSError, pickle.UnpicklingError) as exc:
+            self.failure = self.failure or f"worker stopped: {exc!r}"
+            self._close()
+            return None
+        if message[0] == "failed":
+            self.failure = message[1]
+            self._close()
+            return None
+        return message
+
+    def _close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
+
+def _work(fd: int, keys: Sequence[str], make: Callable[[str], Any],
+          then: Callable[[], Any]) -> None:
+    """The worker's life: every message, then `os._exit` (no MkDocs, pytest or atexit
+    clean-up of the main process's runs twice)."""
+    code = 0
+    try:
+        with os.fdopen(fd, "wb") as out:
+            try:
+                for key in keys:
+                    _send(out, ("made", key, make(key)))
+                _send(out, ("done", then()))
+            except BrokenPipeError:
+                code = 1  # the main process is gone or gave up
+            except BaseException as exc:
+                code = 1
+                _send(out, ("failed", f"{type(exc).__name__}: {exc}"))
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
+
+
+def _send(out: IO[bytes], message: tuple[Any, ...]) -> None:
+    out.write(pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL))
+    out.flush()  # the main process may be waiting for this very page
