@@ -13,6 +13,7 @@ import posixpath
 import re
 import string
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 from babel.dates import format_date, format_datetime
@@ -257,9 +258,10 @@ class BlogUrls:
         path = re.sub(r"(^|/)(index|README)$", "", path)
         return bool(self._generated_pattern.match(path))
 
-    @property
+    @cached_property
     def _generated_pattern(self) -> re.Pattern[str]:
-        # Every folder our listings live in, then anything below it.
+        # Every folder our listings live in, then anything below it (made once: asked for
+        # each file of the site).
         roots = {_term_root(fmt) for fmt in (*self.style.terms.values(), self.style.archive)}
         roots |= {_term_root(self.style.pagination), "feeds"}
         roots.discard("")

@@ -37,14 +37,22 @@ def can_fork() -> bool:
 
 
 class Worker:
-    """The main process's end of a worker: `take` a page's fragments, then `finish`."""
+    """The main process's end of a worker: `take` a page's fragments, then `finish`.
+
+    A thread reads the pipe as fast as the worker writes to it: a pipe holds 64 KB, so a
+    worker whose messages waited for `take` would be held to the pace of MkDocs' writing
+    instead of running ahead of it."""
 
     def __init__(self, pid: int, reader: IO[bytes]) -> None:
         self.pid = pid
-        self._reader: IO[bytes] | None = reader
+        self.failure = ""
         self._ready: dict[str, Any] = {}
         self._done: Any = None
-        self.failure = ""
+        self._ended = False
+        self._arrived = threading.Condition()
+        self._reader = threading.Thread(target=self._read, args=(reader,), daemon=True,
+                                        name="blogposts-worker-pipe")
+        self._reader.start()
 
     @classmethod
     def start(cls, keys: Sequence[str], make: Callable[[str], Any],
@@ -63,6 +71,8 @@ class Worker:
             os.close(read_end)
             os.close(write_end)
             return None
+        finally:
+            gc.unfreeze()
         if pid == 0:  # the worker: never returns into MkDocs
             gc.disable()  # short-lived: its garbage goes when it exits
             os.close(read_end)
@@ -72,23 +82,13 @@ class Worker:
 
     def take(self, key: str) -> Any:
         """What the worker made for `key`, waiting for it; None when it cannot deliver it."""
-        while key not in self._ready:
-            message = self._receive()
-            if message is None:
-                return None
-            if message[0] == "made":
-                self._ready[message[1]] = message[2]
-            elif message[0] == "done":
-                self._done = message[1]
-        return self._ready.pop(key)
+        with self._arrived:
+            self._arrived.wait_for(lambda: key in self._ready or self._ended)
+            return self._ready.pop(key, None)
 
     def finish(self) -> Any:
         """What `then()` returned in the worker, once it has exited; None when it failed."""
-        while self._done is None and self._reader is not None:
-            message = self._receive()
-            if message is not None and message[0] == "done":
-                self._done = message[1]
-        self._close()
+        self._reader.join()
         _, status = os.waitpid(self.pid, 0)
         if status != 0 and not self.failure:
             self.failure = f"worker exited with status {status}"
@@ -96,32 +96,36 @@ class Worker:
 
     def abandon(self) -> None:
         """Stop the worker (the build failed): nothing it makes is wanted any more."""
-        self._close()
         try:
             os.kill(self.pid, 9)
             os.waitpid(self.pid, 0)
         except (ProcessLookupError, ChildProcessError):
             pass
+        self._reader.join()
 
-    def _receive(self) -> tuple[Any, ...] | None:
-        if self._reader is None:
-            return None
-        try:
-            message: tuple[Any, ...] = pickle.load(self._reader)
-        except (EOFError, OSError, pickle.UnpicklingError) as exc:
-            self.failure = self.failure or f"worker stopped: {exc!r}"
-            self._close()
-            return None
-        if message[0] == "failed":
-            self.failure = message[1]
-            self._close()
-            return None
-        return message
-
-    def _close(self) -> None:
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+    def _read(self, reader: IO[bytes]) -> None:
+        """Every message, as it comes, until the worker is done, fails or stops."""
+        with reader:
+            while True:
+                try:
+                    message: tuple[Any, ...] = pickle.load(reader)  # from our own fork
+                except (EOFError, OSError, pickle.UnpicklingError) as exc:
+                    failure = f"worker stopped: {exc!r}"
+                    break
+                if message[0] == "made":
+                    with self._arrived:
+                        self._ready[message[1]] = message[2]
+                        self._arrived.notify_all()
+                elif message[0] == "done":
+                    self._done, failure = message[1], ""
+                    break
+                else:  # "failed"
+                    failure = message[1]
+                    break
+        with self._arrived:
+            self.failure = self.failure or failure
+            self._ended = True
+            self._arrived.notify_all()
 
 
 def _work(fd: int, keys: Sequence[str], make: Callable[[str], Any],
