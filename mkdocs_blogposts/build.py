@@ -9,19 +9,22 @@ file is published (`site_files.finish_files` returns that, after its last change
 from __future__ import annotations
 
 import html
+import posixpath
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date
 from mkdocs.plugins import get_plugin_logger
-from mkdocs.structure.files import InclusionLevel
+from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import get_build_datetime
 
 from .checks import Check, Reporter
-from .feeds.plan import feed_directory, feed_specs, listing_feeds, posts_in_feeds
+from .feeds.plan import feed_directory, feed_paths, feed_specs, listing_feeds, posts_in_feeds
 from .feeds.writers import write_all
+from .links import is_external
 from .markers import (
     expand_latest,
     fill_listing,
@@ -32,13 +35,21 @@ from .markers import (
     set_direction,
 )
 from .plan.blog import Blog
-from .plan.dirty import page_keys, rebuild_changed, remove_stale, written_files
+from .plan.dirty import (
+    digest,
+    page_keys,
+    rebuild_all,
+    rebuild_changed,
+    rebuild_latest,
+    remove_stale,
+    written_files,
+)
 from .plan.listings import plan_listings
 from .plan.nav import lift_index_pages, nav_paths, repeated_section
 from .plan.redirects import archive_page_redirects, plan_redirects
 from .plan.site_files import finish_files, move_media, place_posts
 from .read.authors import author_lookup
-from .read.data_files import load_data_files
+from .read.data_files import DataFiles, load_data_files
 from .read.discovery import adopt_mdx, discover_posts, leave_out
 from .read.post import ReadContext
 from .render.fragments import Renderer, Shown, make_environment, redirect_page
@@ -96,6 +107,8 @@ class Build:
     """`src_uri`s of the pages and files the blog makes (posts, listings, redirects)."""
     detached: dict[str, Section] = field(default_factory=dict)
     """Listing pages rendered outside the section of their own name (`mark_page`)."""
+    blocked_feeds: frozenset[str] = frozenset()
+    """Feed files a page of the user's is written over (reported): not written."""
     worker: Worker | None = None
     """The second process making fragments and feeds, when one runs (`prepare`)."""
 
@@ -111,6 +124,7 @@ class Build:
                                authors_file=options.authors_file if options.authors else None,
                                tags_file=options.tags_file, report=report)
         leave_out(files, data.paths)
+        _check_avatars(data, files, report)
         ctx = ReadContext(options.timezone, author_lookup(data.authors),
                           frozenset(f.src_uri for f in files), settings.excerpt_separators,
                           options.post_excerpt == "required")
@@ -127,29 +141,47 @@ class Build:
             preview=preview, report=report, known_tags=data.tags, slugs=settings.term_slugs,
             archive_key=urls.archive_key, categories_allowed=options.categories_allowed)
         _explain_an_empty_blog(files, found, blog, settings.posts_dir, report)
+        for failure in dict.fromkeys(settings.term_slugs.failures):
+            report(Check.INVALID, f"categories_slugify failed on {failure}; the category's "
+                   "slug is the plugin's own")
+        settings.term_slugs.failures.clear()
         feeds = settings.feeds
         in_feeds = posts_in_feeds(blog, feeds) if feeds and feeds.full_content else set()
         session.post_html.start_build(found.digests, keep_html=in_feeds,
                                       separators=settings.excerpt_separators)
         _hide_drafts(files, blog, preview=preview, serving=session.serving)
-        post_urls = replace(urls, term_slug=lambda kind, label: _category_slug(blog, label))
-        moved = place_posts(files, blog.posts.values(), post_urls, config, report)
-        if session.serving:  # --dirty renders only changed files: also those that show others
-            keys = page_keys(blog, found.digests, options.related_posts)
-            if session.dirty:
-                rebuild_changed(files, keys, session.page_keys)
-            session.page_keys = keys
-        if settings.media_dir is not None:
-            move_media(files, settings.media_dir, urls.blog_dir, config)
         archive_title = _archive_title(settings) if settings.archive else None
         listings = plan_listings(blog, urls, settings.per_page, term_pages=settings.term_pages,
                                  archive_title=archive_title, feeds_page=feeds is not None,
                                  text=settings.strings.text)
+        # A post's URL may come from its front matter: never a listing's, nor a feed's.
+        reserved = {**(feed_paths(blog, feeds) if feeds else {}),
+                    **{_dest(listing.src_uri, config): f"the page {listing.title!r}"
+                       for listing in listings}}
+        post_urls = replace(urls, term_slug=lambda kind, label: _category_slug(blog, label))
+        moved = place_posts(files, blog.posts.values(), post_urls, config, report,
+                            reserved=reserved)
+        if session.serving:  # --dirty renders only changed files: also those that show others
+            keys = page_keys(blog, found.digests, options.related_posts,
+                             url_of=lambda uri: (file.url if (file := files.get_file_from_path(
+                                 uri)) else None),
+                             exists=lambda uri: files.get_file_from_path(uri) is not None)
+            options_key = digest((sorted(options.items(), key=str), config.site_url,
+                                  config.theme.get("language"), config.theme.get("locale")))
+            if session.dirty:
+                if options_key != session.options_key:
+                    rebuild_all(files)
+                rebuild_changed(files, keys, session.page_keys)
+                rebuild_latest(files, blog.posts)
+            session.page_keys = keys
+            session.options_key = options_key
+        if settings.media_dir is not None:
+            move_media(files, settings.media_dir, urls.blog_dir, config)
         in_users_nav = frozenset(nav_paths(config.nav))
         env = make_environment(config.theme.dirs, settings.strings)
         redirects = plan_redirects(
             blog.posts.values(), moved if options.redirect_file_urls else {},
-            lambda src_uri: (file.url if (file := files.get_file_from_path(src_uri)) else None),
+            lambda src_uri: _written_url(files, src_uri, serving=session.serving),
             report)
         if archive_title is not None and settings.archive_page_urls:
             redirects += archive_page_redirects(blog, urls, settings.archive_page_urls,
@@ -161,6 +193,7 @@ class Build:
             redirect_page=lambda redirect, target: redirect_page(
                 env, redirect.path, target, title=redirect.title,
                 site_url=settings.site_url, lang=settings.locale.replace("_", "-")))
+        blocked = _blocked_feeds(files, feed_paths(blog, feeds) if feeds else {}, report)
         report.raise_if_errors()
         fragments = Renderer(
             blog=blog, urls=urls, theme_dirs=config.theme.dirs, url_of=published.url_of,
@@ -176,9 +209,14 @@ class Build:
             strings=settings.strings,
         )
         head = HeadTags(blog, settings.site_url, config.site_name, published.url_of, feeds)
-        ours = [*blog.posts, *published.listings, *(r.path for r in redirects)]
+        # A folder post's own files too: under --dirty, an image removed from it must go.
+        folders = tuple(posixpath.dirname(uri) + "/" for uri in blog.posts
+                        if posixpath.basename(uri) in ("index.md", "README.md"))
+        assets = [file.src_uri for file in files.media_files()
+                  if folders and file.src_uri.startswith(folders)]
+        ours = [*blog.posts, *published.listings, *(r.path for r in redirects), *assets]
         return cls(settings, session, blog, dict(published.listings), found.bodies, published,
-                   fragments, head, files, ours)
+                   fragments, head, files, ours, blocked_feeds=blocked)
 
     def arrange_nav(self, nav: Navigation, config: MkDocsConfig) -> None:
         """In the automatic nav, the blog's index pages sit directly in its Blog section; a
@@ -195,8 +233,11 @@ class Build:
             return place_listing(markdown)
         post = self.blog.posts.get(src_uri)
         if post is not None:
-            # Themes print page titles unescaped: hand them HTML-safe text.
+            # Themes print page titles unescaped: hand them HTML-safe text; Material prints
+            # the description in an attribute, so quotes too.
             page.meta["title"] = html.escape(post.title, quote=False)
+            if isinstance(page.meta.get("description"), str):
+                page.meta["description"] = html.escape(page.meta["description"])
         return self.bodies.get(src_uri, markdown)
 
     def page_content(self, content: str, page: Page) -> str:
@@ -300,6 +341,8 @@ class Build:
             return written
 
         def write(path: str, data: bytes) -> None:
+            if path in self.blocked_feeds:
+                return
             target = site_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
@@ -320,7 +363,8 @@ class Build:
             return
         written = written_files(self.files, self.ours, feed_files)
         if self.session.dirty:
-            everything = {file.dest_uri for file in self.files} | written
+            everything = {file.dest_uri for file in self.files
+                          if file.inclusion is not InclusionLevel.EXCLUDED} | written
             for path in remove_stale(site_dir, self.session.written, everything):
                 log.debug("removed %s: the blog no longer has it", path)
         self.session.written = written
@@ -338,15 +382,63 @@ def _hide_drafts(files: Files, blog: Blog, *, preview: bool, serving: bool) -> N
             file.inclusion = level
 
 
+def _written_url(files: Files, src_uri: str, *, serving: bool) -> str | None:
+    """The URL of the page this build writes for `src_uri` (None: none is written, as for
+    a draft under `mkdocs build`; a redirect must not lead there)."""
+    file = files.get_file_from_path(src_uri)
+    unwritten = ({InclusionLevel.EXCLUDED} if serving
+                 else {InclusionLevel.EXCLUDED, InclusionLevel.DRAFT})
+    if file is None or file.inclusion in unwritten:
+        return None
+    return file.url
+
+
 def _tags_plugin(config: MkDocsConfig) -> bool:
     """Whether Material's tags plugin is on: it shows a post's tags above it, so our byline
     leaves them out (our tag pages and feeds stay)."""
     return any(name in config.plugins for name in ("tags", "material/tags"))
 
 
+def _blocked_feeds(files: Files, feeds: dict[str, str], report: Reporter) -> frozenset[str]:
+    """Feed paths where a page of the site is written, or a folder of its pages: each is
+    reported, and that feed is not written (the page is the user's)."""
+    blocked = set()
+    for file in files:
+        parts = file.dest_uri.split("/")
+        for end in range(1, len(parts) + 1):
+            path = "/".join(parts[:end])
+            if path in feeds and path not in blocked:
+                blocked.add(path)
+                report(Check.DUPLICATE_SLUGS, f"{file.src_uri}: its page {file.dest_uri!r} "
+                       f"is where {feeds[path]} goes ({path}); that feed is not written "
+                       "(rename the page)")
+    return frozenset(blocked)
+
+
+def _check_avatars(data: DataFiles, files: Files, report: Reporter) -> None:
+    """An avatar that is a path must be a file of the site: else it is reported, and the
+    author is shown without one (never a broken image)."""
+    for key, author in list(data.authors.items()):
+        avatar = author.avatar
+        if not avatar or is_external(avatar):
+            continue
+        path = posixpath.normpath(avatar.split("?")[0].split("#")[0].lstrip("/"))
+        if path.startswith("..") or files.get_file_from_path(path) is None:
+            report(Check.MISSING_IMAGES, f"{data.authors_path}: {key}: avatar: {avatar!r} is "
+                   f"not a file of the site (docs/{path}); the author is shown without it")
+            data.authors[key] = replace(author, avatar="")
+
+
+def _dest(src_uri: str, config: MkDocsConfig) -> str:
+    """Where MkDocs writes the page of `src_uri`."""
+    return File(src_uri, "", "", config.use_directory_urls).dest_uri
+
+
 def _title_of(files: Files, src_uri: str) -> str | None:
+    """A page's title as text (MkDocs gives it as HTML: `a &amp; b`, `<code>x</code>`)."""
     file = files.get_file_from_path(src_uri)
-    return file.page.title if file is not None and file.page is not None else None
+    title = file.page.title if file is not None and file.page is not None else None
+    return html.unescape(re.sub(r"<[^<>]*>", "", title)) if title else None
 
 
 def _category_slug(blog: Blog, label: str) -> str:

@@ -100,6 +100,8 @@ def rebase(html: str, from_url: str) -> str:
             return joined
         return rooted(joined[len(_BASE):])
 
+    # The marker written in the post itself is not ours: it goes, so only our links move.
+    html = html.replace(ROOT, "").replace(_ROOT_ENCODED, "")
     # libxml2 writes URL attributes percent-encoded (an IRI becomes a URL): so is our marker.
     return map_urls(html, move).replace(_ROOT_ENCODED, ROOT)
 

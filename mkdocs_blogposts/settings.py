@@ -165,7 +165,11 @@ def _urls(options: BlogpostsConfig, locale: str) -> BlogUrls:
         ("archive_date", options.archive_url_date_format),
         ("pagination", options.pagination_url_format))
     changes.update((name, given) for name, given in explicit_style if given is not None)
-    return urls.with_style(**changes)
+    urls = urls.with_style(**changes)
+    problems = urls.problems()
+    if problems:
+        raise PluginError("blogposts: " + "; ".join(problems))
+    return urls
 
 
 def _strings(options: BlogpostsConfig, config: MkDocsConfig, locale: str) -> Strings:
@@ -239,6 +243,8 @@ class Session:
     front_matter: FrontMatterCache = field(default_factory=FrontMatterCache)
     page_keys: dict[str, str] = field(default_factory=dict)
     """What each post's page showed last build (`plan.dirty.page_keys`)."""
+    options_key: str = ""
+    """A digest of the blog's options last build: when they change, every page changes."""
     written: set[str] = field(default_factory=set)
     """The files the blog wrote last build, site-relative."""
 

@@ -52,11 +52,18 @@ class TermSlugs:
     """`TermKind` -> `blogposts` | `material` | `kebab` | `urlize`."""
     custom: Mapping[TermKind, Callable[[str, str], str]] = field(default_factory=dict)
     separator: str = "-"
+    failures: list[str] = field(default_factory=list, compare=False)
+    """What a `custom` function raised, for each label it failed on (ours gave the slug);
+    the build reports them."""
 
     def __call__(self, kind: TermKind, label: str) -> str:
         mode = self.modes.get(kind, "blogposts")
         if kind in self.custom:
-            raw = str(self.custom[kind](label, self.separator))
+            try:
+                raw = str(self.custom[kind](label, self.separator))
+            except Exception as exc:  # the user's function: its failure is theirs to see
+                self.failures.append(f"{label!r}: {type(exc).__name__}: {exc}")
+                return slugify(label, kind)
         elif mode == "material":
             raw = material_slug(label, self.separator)
         elif mode == "kebab":

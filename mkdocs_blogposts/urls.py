@@ -9,11 +9,12 @@ URLs (with or without `use_directory_urls`), or site-relative paths of files we 
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 import re
 import string
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import TYPE_CHECKING, Literal
 
 from babel.dates import format_date, format_datetime
@@ -21,7 +22,6 @@ from babel.dates import format_date, format_datetime
 from .url_text import cap, hugo_urlize, jekyll_title, material_slug
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Callable, Mapping, Sequence
 
     from babel.core import Locale
@@ -46,6 +46,48 @@ RESERVED = frozenset({
 })
 
 PATH_PART_BYTES = 200
+MAX_PATH_BYTES = 1000
+"""A page's site-relative path at most (file systems refuse 4,096 bytes with the site's own
+folder in front): a 5,000-letter permalink or 99 categories of 100 letters are refused."""
+MAX_FORMAT_WIDTH = 200
+"""A field width a URL or title pattern may ask for (`{slug:>20}`), at most."""
+_UNSAFE_CHARACTERS = re.compile(r"[\x00-\x1f\x7f\\]")
+
+
+class PathProblem(ValueError):
+    """A path a URL setting or a post's front matter makes that cannot be a page of the
+    site: it leads outside it, is too long, or holds control characters or backslashes. The
+    message says which; `field` names what made it, when known."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def _checked(field: str, value: str, make: Callable[[], str]) -> str:
+    """`make()`, a `PathProblem` from it said of `value` and `field`."""
+    try:
+        return make()
+    except PathProblem as exc:
+        if exc.field:
+            raise
+        shown = value if len(value) <= 80 else value[:77] + "..."
+        raise PathProblem(f"{shown!r} {exc}", field) from None
+
+
+def inside_site(path: str) -> str:
+    """`path` (site-relative, `/` between folders) normalized, or `PathProblem`: a page of a
+    site is below its folder, whatever a format, a slug or a permalink says."""
+    if _UNSAFE_CHARACTERS.search(path):
+        raise PathProblem("holds a control character or a backslash")
+    normal = posixpath.normpath(path.strip("/")) if path.strip("/") else ""
+    if normal == ".":
+        normal = ""
+    if normal == ".." or normal.startswith("../"):
+        raise PathProblem("leads outside the site")
+    if len(normal.encode()) > MAX_PATH_BYTES:
+        raise PathProblem(f"makes a path longer than {MAX_PATH_BYTES:,} bytes")
+    return normal
 """A post URL's parts at most, in UTF-8 bytes (with `.html`, under a file name's 255)."""
 POST_PLACEHOLDERS = ("date", "year", "month", "day", "slug", "file", "name", "title",
                      "categories", "path")
@@ -165,6 +207,8 @@ class BlogUrls:
 
     def _page(self, path: str) -> str:
         """`src_uri` of a generated page at `path` below the blog (`style.page_files`)."""
+        if not path:
+            return self._join(INDEX_PAGE)
         return self._join(f"{path}.md" if self.style.page_files else f"{path}/{INDEX_PAGE}")
 
     @property
@@ -195,7 +239,9 @@ class BlogUrls:
         return self._page(_clean(self._term_path(kind, slug, label)))
 
     def _term_path(self, kind: TermKind, slug: str, label: str) -> str:
-        return self.style.terms[kind].format(slug=slug, name=label or slug)
+        # Material's `{name}` is an author's name as written: one folder's name, all the same.
+        name = re.sub(r"[/\\]+", "-", label).strip("-")
+        return self.style.terms[kind].format(slug=slug, name=name if name.strip(".") else slug)
 
     def term_index(self, kind: TermKind) -> str:
         """`src_uri` of the page listing every tag (author, category): the folder of the
@@ -273,24 +319,30 @@ class BlogUrls:
     def post(self, source: PostSource) -> str | None:
         """Site-relative destination of a post (`blog/2024/05/01/hello/` as `.../index.html`
         or `.../hello.html`, MkDocs decides), as a `src_uri`-like path ending in `.md`, or
-        in `.html` when the format names the file; None to keep MkDocs' own."""
+        in `.html` when the format names the file; None to keep MkDocs' own. `PathProblem`
+        (its `field` naming what made the path) when the path cannot be a page of the site."""
         style = self.style
         if source.permalink:  # from the site root; Jekyll's and Hugo's `:tokens` filled in
-            values = self._placeholders(source)
+            field = "url" if source.permalink_is_hugo else "permalink"
+            values = self._placeholders(source, field)
             tokens = _HUGO_TOKENS if source.permalink_is_hugo else _JEKYLL_TOKENS
             path = _TOKEN.sub(lambda m: values[tokens[m[1]]] if m[1] in tokens else m[0],
                               source.permalink)
-            return _as_page(path.lstrip("/"), keep_slash=path.endswith("/"))
+            return _checked(field, source.permalink, lambda: _as_page(
+                path.lstrip("/"), keep_slash=path.endswith("/")))
         if source.slug and style.slug_is_path:
-            return _as_page(self._join(source.slug.strip("/")))
+            return _checked("slug", source.slug,
+                            lambda: _as_page(self._join(source.slug.strip("/"))))
         if style.post == "{path}" and not style.hugo_paths:
             return None
-        path = style.post.format(**self._placeholders(source))
+        field = "slug" if source.slug else "post URL (url_style, post_url_format)"
+        path = style.post.format(**self._placeholders(source, field))
         if style.post.startswith("/"):  # from the site root, as other engines' permalinks are
-            return _as_page(path.lstrip("/"))
-        return _as_page(self._join(path.strip("/")))
+            return _checked(field, source.slug or path, lambda: _as_page(path.lstrip("/")))
+        return _checked(field, source.slug or path,
+                        lambda: _as_page(self._join(path.strip("/"))))
 
-    def _placeholders(self, source: PostSource) -> dict[str, str]:
+    def _placeholders(self, source: PostSource, field: str) -> dict[str, str]:
         style = self.style
         below = self.below(source.src_uri)
         folder, filename = posixpath.split(posixpath.splitext(below)[0])
@@ -311,7 +363,7 @@ class BlogUrls:
             if style.date_from_name:  # no date in the name: none in the URL (Docusaurus)
                 date = year = month = day = ""
         jekyll = jekyll_title(source.slug or name)
-        slug = source.slug or self._slugify(source.slug_title or source.title)
+        slug = source.slug or self._slugify(source.slug_title or source.title, field)
         path = posixpath.join(folder, filename)
         if style.hugo_paths:
             parts = path.lower().replace(" ", "-").split("/")
@@ -327,11 +379,16 @@ class BlogUrls:
                 "slug_or_file": source.slug or filename, "section": self.blog_dir,
                 "html": ".html"}
 
-    def _slugify(self, title: str) -> str:
+    def _slugify(self, title: str, field: str) -> str:
         if self.post_slugify is None and self.style.hugo_paths:
             return hugo_urlize(title)  # Hugo's `:slug` without a slug is the urlized title
-        slugify = self.post_slugify or material_slug
-        return str(slugify(title, self.slug_separator))
+        if self.post_slugify is None:
+            return material_slug(title, self.slug_separator)
+        try:
+            return str(self.post_slugify(title, self.slug_separator))
+        except Exception as exc:  # the user's function: any failure is theirs to see
+            raise PathProblem(f"post_slugify failed on {title!r} ({type(exc).__name__}: "
+                              f"{exc})", "post_slugify") from None
 
     def _category_path(self, label: str) -> str:
         if self.style.category_path == "lower":
@@ -341,6 +398,65 @@ class BlogUrls:
     def with_style(self, **changes: object) -> BlogUrls:
         """These paths with some parts of the style changed (explicit options)."""
         return replace(self, style=replace(self.style, **changes))  # type: ignore[arg-type]
+
+    # -- checks ----------------------------------------------------------------------------
+
+    def _index_of(self, kind: TermKind) -> str | None:
+        """The index page of a kind of terms; None when the blog index is it."""
+        index = self.term_index(kind)
+        return index if index != self.index else None
+
+    def problems(self) -> list[str]:
+        """What is wrong with these URL settings, each naming the option at fault (found on
+        sample terms, years, pages and posts): a page outside the blog folder or the site,
+        a format that gives two pages one URL, two kinds of pages in one place."""
+        found: list[str] = []
+        seen: dict[str, str] = {}
+
+        def sample(what: str, make: Callable[[], str | None]) -> None:
+            try:
+                path = make()
+            except (PathProblem, ValueError, KeyError, IndexError) as exc:
+                found.append(f"{what}: {exc}")
+                return
+            if path is None:
+                return
+            if not self.holds(path) and path != self.index:
+                found.append(f"{what}: {path!r} is outside the blog folder "
+                             f"{self.blog_dir!r}")
+            elif path in seen:
+                found.append(f"{what} and {seen[path]} give the same page ({path})")
+            seen.setdefault(path, what)
+
+        sample("the blog index", lambda: self.index)
+        sample("pagination_url_format (page 2)", lambda: self.paged(self.index, 2))
+        sample("pagination_url_format (page 3)", lambda: self.paged(self.index, 3))
+        for kind, option in _TERM_OPTIONS.items():
+            for slug in ("a", "b"):
+                sample(f"{option} ({kind} {slug!r})",
+                       partial(self.term, kind, slug, slug.upper()))
+            sample(f"{option} (the index of every {kind})", partial(self._index_of, kind))
+        days = (_SAMPLE_DAYS[0], _SAMPLE_DAYS[1]) if self.archive_key(_SAMPLE_DAYS[0]) != \
+            self.archive_key(_SAMPLE_DAYS[1]) else ()
+        if not days:
+            found.append(f"archive_url_date_format: {self.style.archive_date!r} gives two "
+                         "years one archive page")
+        for day in days:
+            sample(f"archive_url_format ({day.year})", partial(self.archive, day))
+        sample("archive_url_format (the index of the archive)",
+               lambda: self.archive_index if self.archive_index != self.index else None)
+        sample("the feeds page", lambda: self.feeds_index)
+        posts: list[str | None] = []
+        for source in _sample_posts(self.blog_dir):
+            try:
+                posts.append(self.post(source))
+            except PathProblem as exc:
+                found.append(f"{exc.field}: {exc}")
+                break
+        if len(posts) == 2 and posts[0] is not None and posts[0] == posts[1]:
+            found.append(f"post_url_format: {self.style.post!r} gives every post one URL "
+                         f"({posts[0]})")
+        return found
 
     # -- redirects -------------------------------------------------------------------------
 
@@ -369,6 +485,21 @@ class BlogUrls:
         return f"{normal}/index.html"
 
 
+_TERM_OPTIONS: dict[TermKind, str] = {"tag": "tags_url_format",
+                                      "category": "categories_url_format",
+                                      "author": "authors_profiles_url_format"}
+_SAMPLE_DAYS = (dt.date(2023, 1, 15), dt.date(2024, 6, 15))
+
+
+def _sample_posts(blog_dir: str) -> list[PostSource]:
+    """Two posts that differ in every way a post URL may use."""
+    folder = blog_dir + "/" if blog_dir else ""
+    return [PostSource(f"{folder}2023-01-15-first-post.md", "First post",
+                       dt.datetime(2023, 1, 15, 10, tzinfo=dt.timezone.utc), ("News",)),
+            PostSource(f"{folder}second-post.md", "Second post",
+                       dt.datetime(2024, 6, 15, 10, tzinfo=dt.timezone.utc), ("Notes",))]
+
+
 def check_format(value: str, placeholders: Sequence[str]) -> None:
     """Raises ValueError when `value` uses a placeholder not in `placeholders` or is not a
     `str.format` pattern."""
@@ -381,6 +512,13 @@ def check_format(value: str, placeholders: Sequence[str]) -> None:
     unknown = [name for name in fields if name not in placeholders]
     if unknown:
         raise ValueError(f"unknown placeholder {{{unknown[0]}}} in {value!r}; expected {allowed}")
+    if re.search(r"[\x00-\x1f\x7f]", value):
+        raise ValueError(f"{value!r} holds a control character")
+    for _, name, spec, _ in string.Formatter().parse(value):
+        widths = [int(number) for number in re.findall(r"\d+", spec or "")]
+        if name is not None and widths and max(widths) > MAX_FORMAT_WIDTH:
+            raise ValueError(f"{value!r}: a width of {max(widths):,} in {{{name}:{spec}}} is "
+                             f"more than a URL or a title needs ({MAX_FORMAT_WIDTH} at most)")
     try:
         value.format(**dict.fromkeys(placeholders, ""))
     except (ValueError, IndexError, KeyError, AttributeError) as exc:
@@ -391,10 +529,11 @@ def check_format(value: str, placeholders: Sequence[str]) -> None:
 def _as_page(path: str, *, keep_slash: bool = False) -> str:
     """A post's destination written as a page path: `x/` or `x` -> `x.md`, `x.html` kept;
     with `keep_slash` a folder (`x/`) stays one whatever `use_directory_urls` says. Each part
-    fits a file name (a 300-letter title makes a long slug)."""
-    path = posixpath.normpath(path) if path.strip("/") else "index"
-    if path in (".", ""):
-        path = "index"
+    fits a file name (a 300-letter title makes a long slug); `PathProblem` when it cannot be
+    a page of the site."""
+    path = inside_site(path)
+    if not path:  # `permalink: /`: the site's home page (another page has it: reported)
+        return "index.md"
     path = "/".join(cap(part, PATH_PART_BYTES) for part in path.split("/"))
     if path.endswith((".html", ".htm")):
         return path
@@ -402,7 +541,9 @@ def _as_page(path: str, *, keep_slash: bool = False) -> str:
 
 
 def _clean(path: str) -> str:
-    return posixpath.normpath(path.strip("/")) if path.strip("/") else ""
+    """A listing's path: inside the site, each folder's name short enough for a file system."""
+    normal = inside_site(path)
+    return "/".join(cap(part, PATH_PART_BYTES) for part in normal.split("/")) if normal else ""
 
 
 def _term_root(fmt: str) -> str:

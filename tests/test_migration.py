@@ -529,6 +529,7 @@ def test_real_material_configs_build_with_blog_replaced(site: Site, name: str,
         f"{blog}/index.md": "# Blog\n",
         f"{blog}/.authors.yml": "authors:\n  shafish:\n    name: shafish\n"
                                 "    description: x\n    avatar: a.png\n",
+        "a.png": b"\x89PNG\r\n\x1a\n",  # Material reads an avatar path from the site root
         f"{blog}/posts/docker_note.md": "---\ntitle: 容器日常\nauthors: [shafish]\ndate:\n"
                                         "  created: 2022-07-10\n  updated: 2023-10-25\n"
                                         "categories: [docker, linux]\n---\n\nIntro.\n\n"

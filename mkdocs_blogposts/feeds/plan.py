@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from ..urls import BlogUrls, TermKind
 
 FEED_CATEGORIES = 20
-"""Tags an item names at most: a post with thousands of tags is in thousands of feeds."""
+"""Tags (and authors) an item names at most: a post with thousands of tags is in thousands
+of feeds."""
 # Which option value of `feed_scopes` covers a term kind.
 SCOPE_OF_KIND: dict[TermKind, str] = {"tag": "tags", "author": "authors",
                                       "category": "categories"}
@@ -117,6 +118,17 @@ def feed_directory(blog: Blog, settings: FeedSettings
     return rows
 
 
+def feed_paths(blog: Blog, settings: FeedSettings) -> dict[str, str]:
+    """Site-relative path of every feed file the build writes (and the stylesheet), with
+    what it is: a page must not take one of them."""
+    paths = {path: f"the {FEED_TYPES[fmt][1]} feed {settings.title(term)!r}"
+             for term, _ in feed_scopes(blog, settings)
+             for fmt, path in settings.files(term).items()}
+    if settings.stylesheet_path:
+        paths[settings.stylesheet_path] = "the feeds' stylesheet"
+    return paths
+
+
 def feed_scopes(blog: Blog, settings: FeedSettings) -> list[tuple[Term | None, list[Post]]]:
     """Each feed per `feed_scopes` (`None` for the whole blog) with the posts it carries."""
     scopes: list[tuple[Term | None, list[Post]]] = [(None, blog.listed)]
@@ -187,7 +199,7 @@ def _item(post: Post, blog: Blog, settings: FeedSettings, url_of: Callable[[str]
         tags=tuple(dict.fromkeys(plain(label) for label in labels)),
         authors=tuple(FeedAuthor(plain(a.name), xml_safe(a.email), xml_safe(safe_url(a.url)),
                                  _avatar(a.avatar, settings, url_of))
-                      for a in post.authors),
+                      for a in post.authors[:FEED_CATEGORIES]),
         image=_image(post.image, settings, url_of, size_of) if safe_url(post.image) else None,
     )
 

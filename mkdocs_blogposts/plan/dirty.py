@@ -14,35 +14,61 @@ import hashlib
 import os
 from typing import TYPE_CHECKING
 
+from mkdocs.structure.files import InclusionLevel
+
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping
+    from collections.abc import Callable, Collection, Iterable, Mapping
     from pathlib import Path
 
     from mkdocs.structure.files import Files
 
-    from ..read.post import Post
     from .blog import Blog
 
 
-def page_keys(blog: Blog, digests: Mapping[str, str], related: int) -> dict[str, str]:
+def page_keys(blog: Blog, digests: Mapping[str, str], related: int, *,
+              url_of: Callable[[str], str | None] = lambda uri: None,
+              exists: Callable[[str], bool] = lambda uri: True) -> dict[str, str]:
     """A key per post of all its page shows besides its own text: its authors' profiles,
-    its tags' and categories' names and pages, its neighbours and related posts."""
+    its tags' and categories' names and pages, its cover (is it there?), its neighbours and
+    related posts (by title and URL)."""
     keys = {}
     for uri, post in blog.posts.items():
         newer, older = blog.neighbours(post)
-        parts: list[object] = [digests.get(uri, ""), post.authors, blog.is_draft(post)]
+        parts: list[object] = [digests.get(uri, ""), post.authors, blog.is_draft(post),
+                               (post.image, exists(post.image)) if post.image else None]
         for taxonomy, labels in ((blog.tags, post.tags), (blog.categories, post.categories)):
             for label in labels:
                 term = taxonomy.term_for(label)
                 parts.append((term.slug, term.label) if term else label)
         for other in (newer, older, *(blog.related(post, related) if related else ())):
-            parts.append(_link(other))
-        keys[uri] = hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=12).hexdigest()
+            parts.append((other.src_uri, other.title, url_of(other.src_uri)) if other else None)
+        keys[uri] = digest(parts)
     return keys
 
 
-def _link(post: Post | None) -> tuple[str, str] | None:
-    return (post.src_uri, post.title) if post is not None else None
+def digest(value: object) -> str:
+    """A short digest of `repr(value)`."""
+    return hashlib.blake2b(repr(value).encode("utf-8"), digest_size=12).hexdigest()
+
+
+def rebuild_all(files: Files) -> None:
+    """Mark every page as modified: what all pages show changed (the blog's options)."""
+    for file in files.documentation_pages():
+        file.is_modified = lambda: True  # type: ignore[method-assign]
+
+
+def rebuild_latest(files: Files, posts: Collection[str]) -> None:
+    """Mark each page of the user's that shows the latest posts (`<!-- blogposts:latest`)
+    as modified: it shows other files' titles."""
+    for file in files.documentation_pages():
+        if file.src_uri in posts or file.abs_src_path is None:
+            continue
+        try:
+            text = file.content_string
+        except (OSError, UnicodeDecodeError, ValueError):
+            continue
+        if "blogposts:latest" in text:
+            file.is_modified = lambda: True  # type: ignore[method-assign]
 
 
 def rebuild_changed(files: Files, keys: Mapping[str, str], before: Mapping[str, str]) -> int:
@@ -83,6 +109,6 @@ def written_files(files: Files, ours: Iterable[str], extra: Iterable[str]) -> se
     written = set(extra)
     for uri in ours:
         file = files.get_file_from_path(uri)
-        if file is not None:
+        if file is not None and file.inclusion is not InclusionLevel.EXCLUDED:
             written.add(file.dest_uri.replace(os.sep, "/"))
     return written

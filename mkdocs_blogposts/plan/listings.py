@@ -91,8 +91,10 @@ def _taxonomy_listings(urls: BlogUrls, taxonomy: Taxonomy, per_page: int,
         return []
     kind, title = INDEX_TITLES[taxonomy.kind]
     index_uri = urls.term_index(taxonomy.kind)
-    listings = [Listing(index_uri, text(title), kind, (index_uri,),
-                        terms=tuple(taxonomy.sorted_terms()), in_nav=True)]
+    listings = []
+    if index_uri != urls.index:  # terms right below the blog folder: the blog is their index
+        listings.append(Listing(index_uri, text(title), kind, (index_uri,),
+                                terms=tuple(taxonomy.sorted_terms()), in_nav=True))
     for term in taxonomy.terms.values():
         posts = term.posts if term.kind != "category" else Blog.pinned_first(term.posts)
         listings += _series(urls, urls.term(term.kind, term.slug, term.label), term.label,

@@ -19,7 +19,7 @@ from mkdocs.structure.toc import get_toc
 
 from ..checks import Check
 from ..markers import LISTING_MARKER
-from ..urls import THEME_CSS, PostSource
+from ..urls import THEME_CSS, PathProblem, PostSource
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -67,26 +67,37 @@ class Published:
 
 
 def place_posts(files: Files, posts: Iterable[Post], urls: BlogUrls, config: MkDocsConfig,
-                report: Reporter) -> dict[str, str]:
+                report: Reporter, *, reserved: Mapping[str, str] | None = None
+                ) -> dict[str, str]:
     """Give each post the URL its format asks for, on its MkDocs `File` (so links, the nav,
     search and the sitemap follow), moving a folder post's own files with it. Returns the
-    MkDocs URL each moved post had, by `src_uri` (for redirects). A URL another page has is
-    reported; the post then keeps its own."""
-    taken = {file.dest_uri: file.src_uri for file in files}
+    MkDocs URL each moved post had, by `src_uri` (for redirects). A URL another page has, or
+    one of the `reserved` ones (`dest_uri` -> what it is for: the blog's listings and feeds),
+    is reported, as is a path that cannot be a page of the site; the post then keeps its own."""
+    taken = {**(reserved or {}), **{file.dest_uri: file.src_uri for file in files}}
     moved: dict[str, str] = {}
     for post in sorted(posts, key=lambda p: p.src_uri):
         file = files.get_file_from_path(post.src_uri)
         if file is None:
             continue
-        path = urls.post(PostSource(post.src_uri, post.title, _in_zone(post.date.value, urls),
-                                    post.categories, post.slug, post.permalink,
-                                    post.permalink_is_hugo, post.slug_title or post.title))
+        try:
+            path = urls.post(PostSource(post.src_uri, post.title,
+                                        _in_zone(post.date.value, urls), post.categories,
+                                        post.slug, post.permalink, post.permalink_is_hugo,
+                                        post.slug_title or post.title))
+        except PathProblem as exc:
+            report(Check.INVALID, f"{post.src_uri}: {exc.field}: {exc}; the post keeps "
+                   f"{file.url!r}")
+            continue
         if path is None:
             continue
         target = File(path, "", config.site_dir, config.use_directory_urls)
         if target.dest_uri == file.dest_uri:
             continue
         other = taken.get(target.dest_uri)
+        if other is None:  # below a reserved file: `blog/feed.xml/index.html`
+            other = next((taken[below] for below in _parents(target.dest_uri)
+                          if below in taken), None)
         if other is not None:
             report(Check.DUPLICATE_SLUGS, f"{post.src_uri}: url: {target.url!r} is the URL of "
                    f"{other} too; this post keeps {file.url!r} (give it another slug)")
@@ -100,6 +111,12 @@ def place_posts(files: Files, posts: Iterable[Post], urls: BlogUrls, config: MkD
             _move_assets(files, posixpath.dirname(post.src_uri), old_folder,
                          posixpath.dirname(target.dest_uri), config)
     return moved
+
+
+def _parents(path: str) -> list[str]:
+    """`a/b/c` -> `a/b`, `a`: a file there would be a folder's name (`blog/feed.xml/x`)."""
+    parts = path.split("/")
+    return ["/".join(parts[:end]) for end in range(len(parts) - 1, 0, -1)]
 
 
 def move_media(files: Files, posts_dir: str, blog_dir: str, config: MkDocsConfig) -> None:
@@ -160,7 +177,10 @@ def finish_files(files: Files, listings: Iterable[Listing], config: MkDocsConfig
         if file is not None:
             sizes[src_uri] = (os.path.getsize(file.abs_src_path) if file.abs_src_path
                               else len(file.content_bytes))
-    return Published({file.src_uri: file.url for file in files}, sizes, held)
+    urls = {file.src_uri: file.url for file in files}
+    for holder, listing in held.items():  # the user's `blog.md` holds `blog/index.md`
+        urls.setdefault(listing.src_uri, urls[holder])
+    return Published(urls, sizes, held)
 
 
 def _add_redirects(files: Files, redirects: Iterable[Redirect], config: MkDocsConfig,

@@ -7,6 +7,7 @@ each field accepts, in order, are the tuples passed to `_pick` below (README "Fr
 from __future__ import annotations
 
 import datetime as dt
+import math
 import posixpath
 from collections.abc import Callable, Mapping
 
@@ -87,16 +88,19 @@ class _FieldReader:
     def _pick(self, keys: tuple[str, ...]) -> tuple[str, object] | None:
         for key in keys:
             if key in self.meta and self.meta[key] is not None:
-                log.debug("%s: using front matter key %r", self.src_uri, key)
                 return key, self.meta[key]
         return None
 
     def _title(self) -> str:
         found = self._pick(("title",))
         if found:
-            if isinstance(found[1], (str, int, float)) and str(found[1]).strip():
-                return str(found[1]).strip()
-            self.invalid(f"title: expected text, got {shown(found[1])}")
+            value = found[1]
+            # A number is a title (`title: 1984`); YAML's yes/no and JSON's NaN are not.
+            number = isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and math.isfinite(value)
+            if (isinstance(value, str) or number) and str(value).strip():
+                return str(value).strip()
+            self.invalid(f"title: expected text, got {shown(value)}")
         return first_heading(self.body) or title_from_path(self.src_uri)
 
     def _description(self) -> tuple[str, bool]:
@@ -338,6 +342,9 @@ class _FieldReader:
     def _draft(self) -> bool:
         status = self.meta.get("status")
         published = self.meta.get("published")
+        if status is not None and not isinstance(status, str):
+            self.invalid(f"status: expected a word like draft or published, got "
+                         f"{shown(status)}; the post is not a draft")
         return (
             self._flag(("draft",))
             or published is False

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from typing import TYPE_CHECKING
@@ -89,7 +90,8 @@ def excerpt_text(body: str, limit: int = 300,
     plain = " ".join(" ".join(paragraphs).split())
     for pattern, repl in _INLINE_MARKUP:
         plain = pattern.sub(repl, plain)
-    plain = " ".join(plain.split())
+    # What is left is text: `&lt;` in Markdown is a `<` a reader sees, `&amp;` an `&`.
+    plain = " ".join(html.unescape(plain).split())
     if len(plain) > limit:
         plain = plain[: limit - 1].rsplit(" ", 1)[0] + "…"
     return plain

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from mkdocs.exceptions import PluginError
 
-from ..checks import Check
+from ..checks import Check, shown
 from ..slugs import slugify, tag_key
 from .authors import Author, author_from_mapping
 from .parsing import ParseError, load_yaml
@@ -88,6 +88,11 @@ def load_tags(path: Path, display: str) -> dict[str, TagInfo]:
         if not isinstance(entry, Mapping):
             raise DataFileError(f"{display}: {key}: expected a mapping with 'label' and "
                                    "'description'")
+        for field_name in ("label", "description", "permalink"):
+            value = entry.get(field_name)
+            if value is not None and not isinstance(value, (str, int, float)):
+                raise DataFileError(f"{display}: {key}: {field_name}: expected text, got "
+                                    f"{shown(value)}")
         label = str(entry.get("label") or key)
         info = TagInfo(label, str(entry.get("description") or ""),
                        str(entry.get("permalink") or ""))
@@ -104,6 +109,8 @@ class DataFiles:
     tags: dict[str, TagInfo] = field(default_factory=dict)
     paths: tuple[str, ...] = ()
     """Docs-relative paths of the files read."""
+    authors_path: str = ""
+    """Docs-relative path of the authors file, if one was read."""
 
 
 def load_data_files(docs_dir: Path, urls: BlogUrls, *, authors_file: str | None,
@@ -117,10 +124,11 @@ def load_data_files(docs_dir: Path, urls: BlogUrls, *, authors_file: str | None,
                  else (authors_file,))
         authors_path = _data_file(docs_dir, urls, "authors_file", names, DEFAULT_AUTHORS_FILES)
     tags_path = _data_file(docs_dir, urls, "tags_file", (tags_file,), (DEFAULT_TAGS_FILE,))
+    paths = {path: os.path.relpath(path, docs_dir).replace(os.sep, "/")
+             for path in (authors_path, tags_path) if path is not None}
     return DataFiles(_load(authors_path, load_authors, docs_dir, report),
-                     _load(tags_path, load_tags, docs_dir, report),
-                     tuple(os.path.relpath(path, docs_dir).replace(os.sep, "/")
-                           for path in (authors_path, tags_path) if path is not None))
+                     _load(tags_path, load_tags, docs_dir, report), tuple(paths.values()),
+                     paths.get(authors_path, "") if authors_path else "")
 
 
 def _data_file(docs_dir: Path, urls: BlogUrls, option: str, names: tuple[str, ...],

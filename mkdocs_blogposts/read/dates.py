@@ -43,23 +43,42 @@ class PostDate:
         return self.value.date()
 
 
+YEARS = (1000, 9998)
+"""The years a post may be dated in: outside them a date is a typo (`0224`, a pasted number),
+and near the ends of Python's calendar an offset would carry it off the calendar."""
+_LONGEST = 64
+"""Characters a written date has at most ('Tuesday, 05 January 2026 10:00:00 +0100' is 39)."""
+
+
 def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
     """Turn a YAML date, datetime or date string into an aware `PostDate`. Only whole dates:
     a value missing its day, month or year (`May 2024`, `10:00`) is refused, never completed
-    from today's date; so is a zone abbreviation (`EST`: which one?) or an offset out of range."""
+    from today's date; so is a zone abbreviation (`EST`: which one?), an offset out of range
+    and a year outside `YEARS`."""
     if isinstance(value, dt.datetime):
-        return PostDate(_aware(value, tz))
+        return _in_range(PostDate(_aware(value, tz)), value)
     if isinstance(value, dt.date):
-        return _day(value, tz)
+        return _in_range(_day(value, tz), value)
     if not isinstance(value, str) or not value.strip():
         raise DateError(f"expected a date like 2024-05-01, got {shown(value)}")
     text = value.strip()
+    if len(text) > _LONGEST or text[0] in "+-":
+        raise DateError(f"expected a date like 2024-05-01, got {shown(text)}")
     try:
-        return _parse_text(text, tz)
+        return _in_range(_parse_text(text, tz), text)
     except DateError:
         raise
     except (ValueError, OverflowError, TypeError) as exc:
         raise DateError(f"expected a date like 2024-05-01, got {shown(text)} ({exc})") from exc
+
+
+def _in_range(date: PostDate, written: object) -> PostDate:
+    """`date`, or `DateError` when its year is outside `YEARS`."""
+    low, high = YEARS
+    if not low <= date.value.year <= high:
+        raise DateError(f"the year of {shown(written)} is out of range: dates go from {low} to "
+                        f"{high}")
+    return date
 
 
 def _parse_text(text: str, tz: dt.tzinfo) -> PostDate:
@@ -136,6 +155,8 @@ def parse_date_leniently(value: object, tz: dt.tzinfo) -> PostDate | None:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
+    if not YEARS[0] <= parsed.year <= YEARS[1]:
+        return None
     if not match["time"] and not match["offset"]:
         return _day(parsed.date(), tz)
     return PostDate(_aware(parsed, tz))
@@ -150,7 +171,7 @@ def date_from_name(name: str, tz: dt.tzinfo) -> PostDate | None:
         day = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    return _day(day, tz)
+    return _day(day, tz) if YEARS[0] <= day.year <= YEARS[1] else None
 
 
 def _day(day: dt.date, tz: dt.tzinfo) -> PostDate:

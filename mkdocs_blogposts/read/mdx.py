@@ -404,7 +404,7 @@ class _Converter:
         self.open_names[tag.name] = self.open_names.get(tag.name, 0) + 1
         if tag.name != "TabItem" or not tag.label:
             return
-        label = f"**{tag.label}**"
+        label = f"**{_as_text(tag.label)}**"
         lead = "".join(self.out[self.line_out :])
         if block and not lead.strip():
             # A line of its own, so that it is no paragraph's last line nor a fence's title.
@@ -426,7 +426,7 @@ class _Converter:
             self.out.append(self.src[pos:end])  # a heading id, read by attr_list
             return end
         self.removed = True
-        value = _TRUNCATE_MARKER if _TRUNCATE.fullmatch(inner) else _string_value(inner)
+        value = _TRUNCATE_MARKER if _TRUNCATE.fullmatch(inner) else _as_text(_string_value(inner))
         if value is not None:
             self.out.append(value)
         return end
@@ -640,6 +640,13 @@ def _match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     """Where `pattern`, which cannot fail at `pos`, ends."""
     match = pattern.match(text, pos)
     return match.end() if match else pos
+
+
+def _as_text(value: str | None) -> str | None:
+    """A JavaScript string as React shows it: text, so `<script>` in it is not markup."""
+    if value is None:
+        return None
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _string_value(code: str) -> str | None:

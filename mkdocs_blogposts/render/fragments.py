@@ -55,6 +55,9 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+CARD_AUTHORS = 12
+"""Authors a card names at most (a post by 2,000 authors is on 2,000 author pages)."""
+
 _BACK = {"tag": N_("All tags"), "author": N_("All authors"), "category": N_("All categories")}
 """The link from a term's page back to the index of its kind."""
 
@@ -265,8 +268,9 @@ class Renderer:
             categories=self._post_categories(post)[: self.shown.card_categories],
             pinned=post.pin,
         )
-        if self.shown.card_authors is not None:
-            card.authors = card.authors[: self.shown.card_authors]
+        # A card names a handful of authors: it is on each of their pages.
+        limit = self.shown.card_authors
+        card.authors = card.authors[: CARD_AUTHORS if limit is None else min(limit, CARD_AUTHORS)]
         card.html = Markup(self._render("card.html", None, card=card))
         return card
 
@@ -393,8 +397,12 @@ class Renderer:
         return self._href(self.urls.term(term.kind, term.slug, term.label))
 
     def _href(self, target: str) -> str:
-        """A `rooted` link to a `src_uri` (or an absolute URL as is)."""
+        """A `rooted` link to a `src_uri` (or an absolute URL as is); "" for a page the site
+        does not have (a listing whose URL a page of the user's took), which templates show
+        without a link."""
         if is_external(target):
             return safe_url(target)
         url = self.url_of(target)
+        if url is None and target.endswith(".md"):
+            return ""
         return rooted(url if url is not None else target)

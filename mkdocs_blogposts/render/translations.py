@@ -84,19 +84,24 @@ def known_messages() -> dict[str, str | None]:
 
 
 def placeholders(pattern: str) -> set[str]:
-    """The `%(name)s` placeholders of a gettext pattern."""
-    return set(_PLACEHOLDER.findall(pattern))
+    """The `%(name)s` placeholders of a gettext pattern (`%%(name)s` is text)."""
+    return set(_PLACEHOLDER.findall(pattern.replace("%%", "")))
+
+
+_USER_PLACEHOLDER = re.compile(r"\{\{|\}\}|\{(\w+)\}")
 
 
 def user_pattern(text: str) -> str:
-    """A `strings` value (`{count} minutes`, `100% sure`) as a gettext pattern."""
+    """A `strings` value (`{count} minutes`, `100% sure`, `{{literal}}`) as a gettext
+    pattern: `{name}` a placeholder, `{{` and `}}` braces, `%` a percent sign."""
     escaped = text.replace("%", "%%")
-    return re.sub(r"\{(\w+)\}", r"%(\1)s", escaped)
+    return _USER_PLACEHOLDER.sub(
+        lambda m: f"%({m[1]})s" if m[1] else m[0][0], escaped)
 
 
 def gettext_id(key: str) -> str:
     """A `strings` key (the English text with `{name}` placeholders) as our msgid."""
-    return re.sub(r"\{(\w+)\}", r"%(\1)s", key)
+    return _USER_PLACEHOLDER.sub(lambda m: f"%({m[1]})s" if m[1] else m[0][0], key)
 
 
 @cache

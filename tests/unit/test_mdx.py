@@ -232,6 +232,13 @@ def test_html_and_text_stay(text: str) -> None:
     assert convert(text) == (text, ())
 
 
+def test_strings_are_text_as_react_shows_them() -> None:
+    assert convert("{'<script>alert(1)</script>'} & {'A & B'}\n") == (
+        "&lt;script&gt;alert(1)&lt;/script&gt; & A &amp; B\n", ())
+    assert convert("<TabItem label=\"<img src=x onerror=alert(1)>\">\nx\n</TabItem>\n") == (
+        "**&lt;img src=x onerror=alert(1)&gt;**\n\nx\n", ("TabItem",))
+
+
 def test_tab_labels_stay_as_bold_lines() -> None:
     assert convert(RN_TABS) == (RN_TABS_MD, ("Tabs", "TabItem"))
     assert convert("Pick:\n<Tabs>\n<TabItem value=\"a\" label={'Yarn'}>\nyarn add\n</TabItem>\n"
