@@ -357,16 +357,22 @@ class _Converter:
         src = self.src
         if src.startswith("<<", pos):
             last = _match_end(_ANGLES, src, pos) - 1  # no tag starts `<<`: all but the last
-            self.out.append(src[pos:last])
+            self.out.append("&lt;" * (last - pos))
             return last
         if src.startswith("<!--", pos):
             end = self._find("-->", pos + 4)
             if end >= 0:
                 self.out.append(src[pos : end + 3])  # HTML comments (`<!-- more -->`) stay
                 return end + 3
+        autolink = _AUTOLINK.match(src, pos)
+        if autolink:  # `<https://...>` and `<me@example.org>`: Markdown's own links
+            self.out.append(autolink[0])
+            return autolink.end()
         tag = self._tag(pos)
         if tag is None:
-            self.out.append("<")
+            # Text, as MDX can only mean it: written `&lt;`, so Markdown's HTML reader
+            # (which scans ahead from every `<` it sees) never takes it for a tag.
+            self.out.append("&lt;")
             return pos + 1
         if not tag.component:
             self.out.append(src[pos : tag.end])
@@ -640,6 +646,9 @@ def _match_end(pattern: re.Pattern[str], text: str, pos: int) -> int:
     """Where `pattern`, which cannot fail at `pos`, ends."""
     match = pattern.match(text, pos)
     return match.end() if match else pos
+
+
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s]+)>")
 
 
 def _as_text(value: str | None) -> str | None:
