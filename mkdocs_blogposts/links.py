@@ -4,12 +4,10 @@ excerpts shown on another page of it."""
 from __future__ import annotations
 
 import re
-from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urljoin
 
-from lxml import etree
-from lxml import html as lxml_html
+from .html_tree import parse_fragment, serialize_fragment
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -121,9 +119,8 @@ def map_urls(html: str, move: Callable[[str], str]) -> str:
     `<a href="/x">` stays as written."""
     if not _MAY_HOLD_URLS.search(html):
         return html
-    try:
-        root = lxml_html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, AssertionError, ValueError):
+    root = parse_fragment(html)
+    if root is None:
         return html
     for element in root.iter():
         if not isinstance(element.tag, str):
@@ -133,8 +130,7 @@ def map_urls(html: str, move: Callable[[str], str]) -> str:
                 element.set(name, move(value.strip()))
             elif name in SRCSET_ATTRIBUTES:
                 element.set(name, _map_srcset(value, move))
-    return (escape(root.text or "")
-            + "".join(lxml_html.tostring(child, encoding="unicode") for child in root))
+    return serialize_fragment(root)
 
 
 def _map_srcset(value: str, move: Callable[[str], str]) -> str:

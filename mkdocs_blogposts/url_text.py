@@ -7,7 +7,6 @@ import hashlib
 import re
 import unicodedata
 
-import pydash
 from pymdownx.slugs import slugify as pymdownx_slugify
 
 _MATERIAL_SLUGIFY = pymdownx_slugify(case="lower")
@@ -39,6 +38,8 @@ def hugo_urlize(text: str) -> str:
 
 def kebab_case(text: str) -> str:
     """lodash's `kebabCase`, as Docusaurus makes tag URLs (`GraphQL` -> `graph-ql`)."""
+    import pydash  # only Docusaurus' URLs need it: loaded then, not with every build
+
     return str(pydash.kebab_case(text))
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from html import escape
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from lxml import etree
-from lxml import html as lxml_html
-
+from ..html_tree import parse_fragment, remove_element, serialize_fragment
 from ..links import SRCSET_ATTRIBUTES, URL_ATTRIBUTES, strip_permalinks
 from .writers import xml_safe
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # HTML elements a feed may carry (HTML 5, less those feed readers refuse).
 _HTML_NAMES = """
@@ -45,18 +47,15 @@ def feed_html(html: str, base_url: str, title: str) -> str:
     html = strip_permalinks(html).strip()
     if not html:
         return ""
-    try:
-        root = lxml_html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, AssertionError, ValueError):
+    root = parse_fragment(html)
+    if root is None:
         return xml_safe(escape(html))
     first = next(iter(root), None)
     if (first is not None and first.tag == "h1" and not (root.text or "").strip()
             and _text(first) == _text_of(title)):
-        _remove(first)
+        remove_element(first)
     _clean(root, base_url)
-    text = escape(root.text or "")
-    return xml_safe(text + "".join(lxml_html.tostring(child, encoding="unicode")
-                                   for child in root))
+    return xml_safe(serialize_fragment(root))
 
 
 def html_text(html: str, limit: int = 300) -> str:
@@ -64,12 +63,11 @@ def html_text(html: str, limit: int = 300) -> str:
     word to `limit` characters."""
     if not html.strip():
         return ""
-    try:
-        root = lxml_html.fragment_fromstring(html, create_parent="div")
-    except (etree.ParserError, AssertionError, ValueError):
+    root = parse_fragment(html)
+    if root is None:
         return ""
     for element in list(root.iter("script", "style")):
-        _remove(element)
+        remove_element(element)
     text = _SPACES.sub(" ", root.text_content()).strip()
     if len(text) > limit:
         text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
@@ -86,17 +84,17 @@ _TAG = re.compile(r"</?(?:" + "|".join(sorted(HTML_ELEMENTS | DROPPED)) + r")\b[
                   re.IGNORECASE)
 
 
-def _clean(root: lxml_html.HtmlElement, base_url: str) -> None:
+def _clean(root: HtmlElement, base_url: str) -> None:
     for element in list(root.iter()):
         if not isinstance(element.tag, str):  # a comment or a processing instruction
             if element.getparent() is not None:
-                _remove(element)
+                remove_element(element)
             continue
         if element is root:
             continue
         tag = element.tag.lower()
         if tag in DROPPED:
-            _remove(element)
+            remove_element(element)
             continue
         for name in list(element.attrib):
             value = element.attrib[name]
@@ -117,21 +115,7 @@ def _absolute_candidate(candidate: str, base_url: str) -> str:
     return " ".join(parts)
 
 
-def _remove(element: lxml_html.HtmlElement) -> None:
-    """`element` and what is inside it gone; the text after it kept."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    tail = element.tail or ""
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
-def _text(element: lxml_html.HtmlElement) -> str:
+def _text(element: HtmlElement) -> str:
     return _SPACES.sub(" ", element.text_content()).strip()
 
 

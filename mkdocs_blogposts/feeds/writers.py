@@ -1,6 +1,9 @@
 """RSS 2.0 and Atom 1.0 (feedgen) and JSON Feed 1.1 from plain data. Pure: data in, bytes out.
 
 Same input, same bytes: every date in a feed comes from its items, never from the clock.
+
+feedgen and lxml are imported where they are used: feeds are written by the worker process
+(`worker`), so the main process of a build never loads them (5 MB it keeps for the build).
 """
 
 from __future__ import annotations
@@ -11,14 +14,13 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from feedgen.feed import FeedGenerator
-from lxml import etree
-
 from .. import __version__
 
 if TYPE_CHECKING:
     import datetime as dt
     from collections.abc import Callable, Mapping, Sequence
+
+    from feedgen.feed import FeedGenerator
 
 # format -> (MIME type, name shown to readers)
 FEED_TYPES: dict[str, tuple[str, str]] = {
@@ -244,6 +246,8 @@ def _add_atom_enclosures(xml: bytes, spec: FeedSpec) -> bytes:
     covers = {item.link: item.image for item in spec.items if item.image}
     if not covers:
         return xml
+    from lxml import etree  # the module docstring says why here
+
     root = etree.fromstring(xml)
     for entry in root.iterfind(f"{{{ATOM_NS}}}entry"):
         image = covers.get(entry.findtext(f"{{{ATOM_NS}}}id") or "")
@@ -274,6 +278,8 @@ RENDERERS: dict[str, Callable[[FeedSpec, Entries | None], bytes]] = {
 
 
 def _generator(spec: FeedSpec, fmt: str) -> FeedGenerator:
+    from feedgen.feed import FeedGenerator  # the module docstring says why here
+
     fg = FeedGenerator()
     fg.id(spec.link)
     fg.title(xml_safe(spec.title))

@@ -7,10 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lxml import etree
-from lxml import html as lxml_html
-from markupsafe import escape
-
+from ..html_tree import parse_fragment, serialize_fragment
 from ..links import drop_elements, strip_permalinks
 from ..read.post import MORE_MARKERS
 
@@ -60,10 +57,7 @@ def clean(fragment: str) -> str:
     fragment = _DOCUMENT_TAGS.sub("", drop_elements(fragment, _HEAD, _END_HEAD)).strip()
     if not fragment:
         return ""
-    try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
-    except (etree.ParserError, AssertionError, ValueError):
+    root = parse_fragment(fragment)
+    if root is None:
         return ""
-    serialized = (str(escape(root.text or ""))
-                  + "".join(lxml_html.tostring(part, encoding="unicode") for part in root))
-    return _ID.sub("", serialized).strip()
+    return _ID.sub("", serialize_fragment(root)).strip()
