@@ -75,7 +75,9 @@ try:
 except SystemExit as exc:
     code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
 with open(sys.argv[1], "w") as out:
-    json.dump({"maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "exit": code}, out)
+    json.dump({"maxrss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+               "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+               "exit": code}, out)
 sys.exit(code)
 """
 
@@ -479,6 +481,9 @@ class Variant:
     config: str
     times_s: list[float] = field(default_factory=list)
     peaks_mb: list[float] = field(default_factory=list)
+    worker_peaks_mb: list[float] = field(default_factory=list)
+    """Max RSS of the build's child process (the plugin's worker), 0 without one. Most of its
+    pages are the main process's, shared (copy-on-write): the two do not add up."""
     html_files: int = 0
     warnings: list[str] = field(default_factory=list)
 
@@ -516,6 +521,18 @@ def problems(output: str) -> list[str]:
 
 def build_once(config: Path, variant: Variant, *, quiet: bool = True) -> tuple[float, float]:
     """Run `mkdocs build [-q] -f config`; return (wall seconds, peak MB). Exit on failure.
+    The peak of its child process (the plugin's worker) goes into `variant.worker_peaks_mb`
+    for timed (quiet) builds."""
+    elapsed, peak, worker = _build_once(config, variant, quiet=quiet)
+    if quiet:
+        variant.worker_peaks_mb.append(worker)
+    return elapsed, peak
+
+
+def _build_once(config: Path, variant: Variant, *,
+                quiet: bool = True) -> tuple[float, float, float]:
+    """Run `mkdocs build [-q] -f config`; return (wall seconds, peak MB, the peak MB of its
+    child process). Exit on failure.
 
     `-q` hides warnings, so the warm-up build runs without it to collect them.
     """
@@ -538,7 +555,7 @@ def build_once(config: Path, variant: Variant, *, quiet: bool = True) -> tuple[f
     for line in problems(proc.stdout + proc.stderr):
         if line not in variant.warnings:
             variant.warnings.append(line)
-    return elapsed, rss_mb(int(stats["maxrss"]))
+    return elapsed, rss_mb(int(stats["maxrss"])), rss_mb(int(stats.get("children", 0)))
 
 
 def _progress(title: str, label: str, name: str, elapsed: float, peak: float) -> None:
@@ -711,6 +728,11 @@ def print_table(args: argparse.Namespace, rows: list[Row], comparison: str) -> N
     print("Median wall time (s) and peak memory (max RSS, MB) of `mkdocs build`. floor: the "
           "plain site plus a page with just a heading at the path of every page the blog "
           "build adds, no plugin: what those pages cost by themselves.")
+    workers = [f"{row.posts} {row.theme} {row.words}: {max(row.blog.worker_peaks_mb):.0f} MB"
+               for row in rows if row.blog.worker_peaks_mb and max(row.blog.worker_peaks_mb)]
+    if workers:
+        print("The blog build's worker process (peak RSS; it shares most of its memory with "
+              "the main process, copy-on-write): " + "; ".join(workers) + ".")
     if any(row.comparisons for row in rows):
         print(f"\n{'posts':>6}  {'theme':<11} {'words':<5} | {'compared build':<17} "
               f"{'s':>7} {'vs blog':>8} | {'MB':>5} {'vs blog':>8} | html")
