@@ -359,7 +359,8 @@ class BlogUrls:
             date = _babel(source.date, style.post_date, self.locale)
             year, month, day = (f"{source.date.year:04d}", f"{source.date.month:02d}",
                                 f"{source.date.day:02d}")
-            name = re.sub(r"^\d{4}-\d{1,2}-\d{1,2}(?:-|$)", "", filename)
+            # A file named only by its date keeps that name: {name} is never empty.
+            name = re.sub(r"^\d{4}-\d{1,2}-\d{1,2}(?:-|$)", "", filename) or filename
             if style.date_from_name:  # no date in the name: none in the URL (Docusaurus)
                 date = year = month = day = ""
         jekyll = jekyll_title(source.slug or name)
@@ -476,7 +477,7 @@ class BlogUrls:
             path = posixpath.join(parent, alias)
             jekyll_file = False
         normal = posixpath.normpath(path) if path.strip("/") else ""
-        if normal.startswith("..") or normal in ("", "."):
+        if normal == ".." or normal.startswith("../") or normal in ("", "."):
             return None
         if normal.endswith((".html", ".htm")):
             return normal
@@ -488,7 +489,8 @@ class BlogUrls:
 _TERM_OPTIONS: dict[TermKind, str] = {"tag": "tags_url_format",
                                       "category": "categories_url_format",
                                       "author": "authors_profiles_url_format"}
-_SAMPLE_DAYS = (dt.date(2023, 1, 15), dt.date(2024, 6, 15))
+# The same day of two years: a date format without the year gives both one archive page.
+_SAMPLE_DAYS = (dt.date(2023, 1, 15), dt.date(2024, 1, 15))
 
 
 def _sample_posts(blog_dir: str) -> list[PostSource]:

@@ -166,6 +166,7 @@ def test_only_the_index_is_generated_without_folders() -> None:
     ("/Xmas/", "blog/x/", False, "Xmas/index.html"),
     ("X", "blog/x/", False, "X.html"),
     ("old", "blog/X/", True, "blog/old/index.html"),
+    ("/..x/y", "blog/x/", False, "..x/y.html"),  # a folder named "..x" is inside the site
 ])
 def test_redirect_pages(alias: str, page_url: str, relative: bool, file: str) -> None:
     assert BlogUrls.redirect(alias, page_url, relative_to_page=relative) == file

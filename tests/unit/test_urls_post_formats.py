@@ -58,6 +58,7 @@ def test_a_blog_at_the_site_root() -> None:
     ("blog/x/readme-post/README.md", "readme-post", "readme-post"),
     ("blog/index.md", "index", "index"),
     ("blog/plain.mdx", "plain", "plain"),
+    ("blog/2024-05-01.md", "2024-05-01", "2024-05-01"),  # named only by its date
 ])
 def test_file_and_name_of_a_post(src_uri: str, file: str, name: str) -> None:
     assert post_url("{file}", source(src_uri)) == f"blog/{file}.md"

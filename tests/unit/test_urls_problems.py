@@ -65,6 +65,7 @@ def test_every_style_is_sound(style: str, blog_dir: str) -> None:
       "archive_url_format (2024): leads outside the site",
       "archive_url_format (the index of the archive): leads outside the site"]),
     ({"archive_date": "dd"}, ["archive_url_date_format: 'dd' gives two years one archive page"]),
+    ({"archive_date": "MM"}, ["archive_url_date_format: 'MM' gives two years one archive page"]),
     ({"archive": "{date}"}, []),
     ({"post": "x"}, ["post_url_format: 'x' gives every post one URL (blog/x.md)"]),
     ({"post": "{year}"}, []),
