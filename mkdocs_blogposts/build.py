@@ -12,6 +12,7 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -66,6 +67,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation, Section
     from mkdocs.structure.pages import Page
 
+    from .markers import LatestRequest
     from .plan.listings import Listing
     from .plan.site_files import Published
     from .read.discovery import Discovered
@@ -256,13 +258,22 @@ class Build:
             self.session.post_html.store(src_uri, content)
         return content
 
+    def _latest(self, page: Page, request: LatestRequest) -> str:
+        """The latest posts a marker asks for; a marker naming no term of the blog is left
+        out with a warning (it is a typo, or the term's posts are gone)."""
+        html = self.fragments.latest(request, page.url)
+        if not html and request.kind is not None:
+            log.warning('%s: <!-- blogposts:latest %s="%s" -->: no %s of the blog is called '
+                        "%r; the marker is left out", page.file.src_uri, request.kind,
+                        request.value, request.kind, request.value)
+        return html
+
     def mark_page(self, page: Page) -> None:
         """Markers where the fragments go: latest posts are filled now; a post's byline and
         footer and a listing are filled in the written page (`fill_page`)."""
         if page.content is None:
             return
-        page.content = expand_latest(
-            page.content, lambda request: self.fragments.latest(request, page.url))
+        page.content = expand_latest(page.content, partial(self._latest, page))
         post = self.blog.posts.get(page.file.src_uri)
         if post is not None:
             page.content = mark_post(page.content, post.title)

@@ -266,8 +266,9 @@ class BlogUrls:
         """`src_uri` of the page listing every feed: `blog/feeds/index.md`."""
         return self._join("feeds", INDEX_PAGE)
 
-    def feed_folder(self, term: tuple[TermKind, str] | None) -> str:
-        """Site-relative folder of the blog's feeds (`term` None) or of one term's."""
+    def feed_folder(self, term: tuple[TermKind, str, str] | None) -> str:
+        """Site-relative folder of the blog's feeds (`term` None) or of one term's
+        (`(kind, slug, label)`): the folder of the term's page."""
         return self.term_folder(*term) if term else self.blog_dir
 
     @staticmethod

@@ -569,3 +569,31 @@ def test_beside_mkdocs_redirects_and_materials_tags(site: Site, warnings) -> Non
     post = site.html("blog/2024/01/02/one/index.html")
     assert not post.select(".blogposts-byline a[rel=tag]")
     assert (site.out / "blog/tags/ai/index.html").is_file()
+
+
+def test_author_pages_by_name_keep_their_feeds_and_links_beside_them(site: Site) -> None:
+    site.plugin_options(authors_profiles_url_format="people/{name}")
+    site.write({
+        "blog/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\nauthor: Ann Lee\n---\n\nText.\n",
+        "news.md": '# News\n\n<!-- blogposts:latest 3 author="Ann Lee" -->\n',
+    }).build()
+    assert (site.out / "blog/people/Ann Lee/index.html").is_file()
+    assert (site.out / "blog/people/Ann Lee/feed.xml").is_file()
+    assert not (site.out / "blog/people/ann-lee").exists()
+    head = site.html("blog/people/Ann Lee/index.html").find_all("link", rel="alternate")
+    assert "https://example.org/sub/blog/people/Ann%20Lee/feed.xml" in [x["href"] for x in head]
+    assert site.broken_links("news/index.html") == []
+    more = site.html("news/index.html").select_one(".blogposts--latest .blogposts-more a")
+    assert site.resolve("news/index.html", more["href"]).startswith("blog/people/Ann%20Lee")
+
+
+def test_a_latest_marker_naming_no_term_is_reported(site: Site, warnings) -> None:
+    site.write({
+        "blog/posts/a.md": "---\ntitle: A\ndate: 2024-01-02\ntags: [AI]\n---\n\nText.\n",
+        "news.md": '# News\n\n<!-- blogposts:latest 3 tag="Ai" -->\n\n'
+                   '<!-- blogposts:latest 3 tag="Nope" -->\n',
+    }).build(strict=False)
+    assert [a.get_text() for a in site.html("news/index.html").select(".blogposts-latest a")] \
+        == ["A"]
+    assert warnings() == ['news.md: <!-- blogposts:latest tag="Nope" -->: no tag of the blog is '
+                          "called 'Nope'; the marker is left out"]

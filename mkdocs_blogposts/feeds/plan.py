@@ -59,7 +59,7 @@ class FeedSettings:
 
     def folder(self, term: Term | None) -> str:
         """Site-relative folder of the feeds of the blog (`term` None) or of one term."""
-        return self.urls.feed_folder((term.kind, term.slug) if term else None)
+        return self.urls.feed_folder((term.kind, term.slug, term.label) if term else None)
 
     def files(self, term: Term | None) -> dict[str, str]:
         """Site-relative path of each format's file for the blog or `term`."""

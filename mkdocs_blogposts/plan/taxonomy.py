@@ -113,6 +113,8 @@ def group_authors(posts: Iterable[Post]) -> Taxonomy:
                 term = taxonomy.terms[author.slug] = Term("author", author.slug, author.name,
                                                           author=author)
             taxonomy.slug_of[tag_key(author.slug)] = author.slug
+            # A marker may name an author as posts show them: `author="Ann Lee"`.
+            taxonomy.slug_of.setdefault(tag_key(author.name), author.slug)
             term.posts.append(post)
     return taxonomy
 

@@ -214,7 +214,7 @@ class Renderer:
             if term is None:
                 return ""
         posts = term.posts if term else self.blog.listed
-        more_uri = self.urls.term(term.kind, term.slug) if term else self.urls.index
+        more_uri = self.urls.term(term.kind, term.slug, term.label) if term else self.urls.index
         return self._render(
             "latest.html",
             page_url,

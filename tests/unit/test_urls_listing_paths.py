@@ -49,7 +49,7 @@ def test_author_pages_by_name(label: str, page: str, folder: str) -> None:
     urls = BlogUrls("blog").with_style(terms={**DEFAULT_TERMS, "author": "people/{name}"})
     assert urls.term("author", "mara", label) == page
     assert urls.term_folder("author", "mara", label) == folder
-    assert urls.feed_folder(("author", "mara")) == "blog/people/mara"
+    assert urls.feed_folder(("author", "mara", label)) == folder  # feeds beside the page
     assert urls.term("author", "mara") == "blog/people/mara/index.md"
 
 
