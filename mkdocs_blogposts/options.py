@@ -214,7 +214,8 @@ class InterfaceStrings(BaseConfigOption[dict[str, Any]]):
         extra = placeholders(pattern) - allowed
         if extra:
             raise ValidationError(
-                f"{key!r}: {', '.join('{' + name + '}' for name in sorted(extra))} is not a "
-                f"placeholder of this string (it has: "
+                f"{key!r}: {', '.join('{' + name + '}' for name in sorted(extra))} "
+                f"{'is not a placeholder' if len(extra) == 1 else 'are not placeholders'} "
+                f"of this string (it has: "
                 f"{', '.join('{' + name + '}' for name in sorted(allowed)) or 'none'})")
         return pattern

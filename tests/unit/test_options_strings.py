@@ -77,7 +77,7 @@ def test_unknown_keys_are_warned_about_and_left_out() -> None:
     ({"Blog": {"other": "Journal"}}, "'Blog': expected a text, got {'other': 'Journal'}"),
     ({"Blog": "{label}"}, "'Blog': {label} is not a placeholder of this string (it has: none)"),
     ({"Posts in {label}": "{label} {name} {date}"},
-     "'Posts in {label}': {date}, {name} is not a placeholder of this string (it has: "
+     "'Posts in {label}': {date}, {name} are not placeholders of this string (it has: "
      "{label})"),
     ({"{title} (page {number})": "{page}"},
      "'{title} (page {number})': {page} is not a placeholder of this string (it has: "
