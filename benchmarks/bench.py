@@ -344,6 +344,10 @@ def config_yaml(theme: str, site_dir: str, *, plugin: bool) -> str:
     return "\n".join(parts) + "\n"
 
 
+NAV_INDEX_PAGES = (("Archive", "archive"), ("Authors", "authors"), ("Tags", "tags"))
+"""Index pages the plugin puts in the automatic nav beside the blog's index, in its order."""
+
+
 def write_floor_site(root: Path, theme: str) -> Path:
     """The floor: the plain site plus, at the path of every page the blog build wrote besides
     the posts (listings, pages 2+, archives...), a Markdown page holding only a heading. It is
@@ -360,10 +364,18 @@ def write_floor_site(root: Path, theme: str) -> Path:
         if not markdown.exists():
             markdown.parent.mkdir(parents=True, exist_ok=True)
             markdown.write_text(f"# {rel.as_posix()}\n", encoding="utf-8")
+    # The blog's nav has a Blog section: its index and the index pages of archive, authors
+    # and tags (the plugin's defaults). Every page renders the nav, so the floor's has the
+    # same entries: what listing them costs is the theme's, not the plugin's.
+    section = ["blog/index.md"] + [
+        f"{title}: blog/{folder}/index.md" for title, folder in NAV_INDEX_PAGES
+        if (docs / "blog" / folder / "index.md").exists()]
+    nav = "nav:\n  - index.md\n  - Blog:\n" + "".join(f"    - {entry}\n" for entry in section)
     config = root / "mkdocs-floor.yml"
     config.write_text(
         config_yaml(theme, "site-floor", plugin=False)
         .replace("docs_dir: docs\n", "docs_dir: docs-floor\n")
+        .replace("nav:\n  - index.md\n  - blog/index.md\n", nav)
         .replace("  /blog/posts/", "  /blog/"), encoding="utf-8")
     return config
 
