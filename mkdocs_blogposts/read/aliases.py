@@ -330,10 +330,13 @@ class _FieldReader:
                     links.append(LinkRef(str(title), target.strip(), section))
                     return True
                 if isinstance(target, list) and not section:
-                    return all(add(child, str(title)) for child in target)
+                    # Each entry is added, not only those up to the first bad one.
+                    added = [add(child, str(title)) for child in target]
+                    return all(added)
             return False
 
-        if not isinstance(value, list) or not all(add(item, "") for item in value):
+        added = [add(item, "") for item in value] if isinstance(value, list) else [False]
+        if not all(added):
             self.findings.append(Finding(
                 Check.INVALID, f"links: expected a list of paths, '{{title: path}}' or "
                 f"'{{section: [...]}}', got {shown(value)}; the valid ones are shown"))

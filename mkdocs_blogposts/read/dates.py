@@ -91,16 +91,25 @@ def _parse_text(text: str, tz: dt.tzinfo) -> PostDate:
         return PostDate(_aware(dt.datetime.fromisoformat(text), tz))
     except ValueError:
         pass
-    try:  # RFC 2822, as RSS-era engines write: 'Tue, 05 Jan 2026 10:00:00 +0100'
-        return PostDate(_aware(email.utils.parsedate_to_datetime(text), tz))
-    except (TypeError, ValueError, IndexError):
-        pass
-    # 'Jul 08 2022', '2025-01-29 18:15:32 +0530' and other free forms. dateutil fills what a
-    # value lacks from `default`: two different defaults tell a whole date from a partial one.
     offset = _OFFSET.search(text)
     if offset and int(offset["hours"]) > 23:
         raise DateError(f"the offset {offset[0]} in {shown(text)} is out of range: offsets go "
                         "from -23:59 to +23:59")
+    # RFC 2822, as RSS-era engines write: 'Tue, 05 Jan 2026 10:00:00 +0100'. Its parser
+    # reads zone names it does not know (CEST) and offsets with a colon as no zone at all,
+    # and knows the US abbreviations: a value ending in a name or an offset it did not read
+    # goes on to dateutil, where abbreviations are refused and offsets are read.
+    last = text.rsplit(None, 1)[-1]
+    named = last.isalpha() and last.upper() not in _UNIVERSAL
+    try:
+        parsed = None if named else email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    # (-0000 is RFC 2822's "zone not known": the configured zone applies.)
+    if parsed is not None and (parsed.tzinfo is not None or not offset or offset[0] == "-0000"):
+        return PostDate(_aware(parsed, tz))
+    # 'Jul 08 2022', '2025-01-29 18:15:32 +0530' and other free forms. dateutil fills what a
+    # value lacks from `default`: two different defaults tell a whole date from a partial one.
     try:
         parsed = dateutil_parser.parse(text, default=_DEFAULTS[0], tzinfos=_zone)
         other = dateutil_parser.parse(text, default=_DEFAULTS[1], tzinfos=_zone)
@@ -119,6 +128,8 @@ def _parse_text(text: str, tz: dt.tzinfo) -> PostDate:
 # Naive on purpose: dateutil fills only the missing fields from them, zone included.
 _DEFAULTS = (dt.datetime(2000, 1, 1), dt.datetime(2001, 2, 2))  # noqa: DTZ001
 _OFFSET = re.compile(r"[+-](?P<hours>\d{2}):?\d{2}$")
+_UNIVERSAL = ("UTC", "GMT", "Z", "UT")
+"""The zone names that name one zone: UTC."""
 
 
 def _zone(name: str | None, offset: int | None) -> dt.tzinfo | None:
@@ -128,7 +139,7 @@ def _zone(name: str | None, offset: int | None) -> dt.tzinfo | None:
         return dt.timezone(dt.timedelta(seconds=offset))
     if not name:
         return None
-    if name.upper() in ("UTC", "GMT", "Z", "UT"):
+    if name.upper() in _UNIVERSAL:
         return dt.timezone.utc
     raise DateError(f"the zone {name!r} is an abbreviation, which names no single zone; write "
                     "an offset like -05:00")
@@ -148,7 +159,9 @@ def parse_date_leniently(value: object, tz: dt.tzinfo) -> PostDate | None:
     match = _LENIENT.match(value.strip()) if isinstance(value, str) else None
     if not match:
         return None
-    text = match["day"] + (f"T{match['time']}" if match["time"] else "")
+    # A day with an offset but no time is that day's midnight at the offset.
+    time = match["time"] or ("00:00" if match["offset"] else "")
+    text = match["day"] + (f"T{time}" if time else "")
     if match["offset"]:
         text += match["offset"].replace("Z", "+00:00")
     try:

@@ -30,7 +30,9 @@ _JS_WORDS = {"true": True, "false": False, "null": None}
 
 ParsedFrontMatter = tuple[dict[str, object], str, str]
 """`(metadata, body, problem)`: `problem` is "" or a message `front matter: ...`."""
-_YAML_HANDLER = YAMLHandler()  # pinned: never guess TOML or JSON from the delimiters
+# Pinned (never guess TOML or JSON from the delimiters), and closing where MkDocs' YAML_RE
+# closes: at the first `---` or `...` line (YAML's end-of-document marker).
+_YAML_HANDLER = YAMLHandler(re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE))
 
 
 def split_front_matter(text: str) -> ParsedFrontMatter:

@@ -47,6 +47,9 @@ PLUS_9 = dt.timezone(dt.timedelta(hours=9))
     ("8 July 2022 at 10:00 +2330", "2022-07-08T10:00:00+23:30", False),
     # RFC 2822: -0000 says the zone is not known, so the configured one applies.
     ("Fri, 05 Jan 2024 10:00:00 -0000", "2024-01-05T10:00:00+03:00", False),
+    # An offset with a colon, which the RFC 2822 reader would drop, is read.
+    ("July 8, 2022 9:15 +05:30", "2022-07-08T09:15:00+05:30", False),
+    ("Jan 05 2026 10:00 PM", "2026-01-05T22:00:00+03:00", False),
 ])
 def test_dates_read(value: object, iso: str, date_only: bool) -> None:
     parsed = parse_date(value, PLUS_3)
@@ -97,6 +100,13 @@ def like(written: str) -> str:
     ("9999-01-01T10:00:00", year_error("'9999-01-01T10:00:00'")),
     (dt.date(999, 12, 31), year_error("datetime.date(999, 12, 31)")),
     (dt.datetime(9999, 1, 1), year_error("datetime.datetime(9999, 1, 1, 0, 0)")),
+    # Zone names the RFC 2822 reader knows (EST) or reads as no zone (CEST) are refused.
+    ("July 8, 2022 9:15 EST", "the zone 'EST' is an abbreviation, which names no single zone; "
+                              "write an offset like -05:00"),
+    ("Fri, 08 Jul 2022 09:15:00 CEST", "the zone 'CEST' is an abbreviation, which names no "
+                                       "single zone; write an offset like -05:00"),
+    ("July 8, 2022 9:15 +24:00", "the offset +24:00 in 'July 8, 2022 9:15 +24:00' is out of "
+                                 "range: offsets go from -23:59 to +23:59"),
 ])
 def test_dates_refused(value: object, message: str) -> None:
     with pytest.raises(DateError) as raised:
@@ -142,6 +152,9 @@ def test_post_date_properties() -> None:
     ("2023-01-29T10:00:59 -0800", "2023-01-29T10:00:59-08:00", False),
     ("1000-01-01 5", "1000-01-01T00:00:00+09:00", True),
     ("9998-12-31 5", "9998-12-31T00:00:00+09:00", True),
+    # A day with an offset and no time: midnight at that offset.
+    ("2023-01-29 +0100", "2023-01-29T00:00:00+01:00", False),
+    ("2023-01-29 5 Z", "2023-01-29T00:00:00+00:00", False),
 ])
 def test_lenient_dates(value: str, iso: str, date_only: bool) -> None:
     parsed = parse_date_leniently(value, PLUS_9)

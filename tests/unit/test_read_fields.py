@@ -577,6 +577,9 @@ LINKS_MESSAGE = ("links: expected a list of paths, '{{title: path}}' or '{{secti
     ("[{T: 3}]", (), "[{'T': 3}]"),
     ("[{S: [{T: [x.md]}]}]", (), shown([{"S": [{"T": ["x.md"]}]}])),  # one level of sections
     ("[{S: [a.md, 3]}]", (LinkRef("", "a.md", "S"),), "[{'S': ['a.md', 3]}]"),
+    # Valid entries after a bad one are kept too.
+    ("[3, b.md, {S: [4, c.md]}]", (LinkRef("", "b.md"), LinkRef("", "c.md", "S")),
+     "[3, 'b.md', {'S': [4, 'c.md']}]"),
 ])
 def test_related_links_that_are_not_read(links: str, kept: tuple[LinkRef, ...],
                                          shown_value: str) -> None:

@@ -20,6 +20,9 @@ JS_ONLY = ("only lines like `const name = \"value\";` are read from JavaScript f
     ("---\n# only a comment\n---\nBody", ({}, "Body", "")),
     ("---\ntitle: x\n", ({}, "---\ntitle: x\n", "")),  # never closed: all Markdown
     ("\n---\ntitle: x\n---\nBody", ({}, "\n---\ntitle: x\n---\nBody", "")),
+    # Closed by YAML's end-of-document line, as MkDocs reads it; later lines are the body's.
+    ("---\ntitle: T\n...\nBody\n", ({"title": "T"}, "Body", "")),
+    ("---\ntitle: T\n---\nBody\n...\nmore", ({"title": "T"}, "Body\n...\nmore", "")),
     # TOML
     ("+++ \ntitle = 'T'\n+++  \nBody", ({"title": "T"}, "Body", "")),
     ("+++\n+++\nBody", ({}, "Body", "")),
