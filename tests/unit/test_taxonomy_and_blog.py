@@ -62,6 +62,10 @@ def test_authors_are_their_slugs() -> None:
     assert authors.terms["mara"].author is mara
     assert len(authors.terms["mara"].posts) == 2
     assert authors.term_for("MARA") is authors.terms["mara"]
+    # ...or by the name posts show (a latest-posts marker's author="Mara L").
+    assert authors.term_for("mara  l") is authors.terms["mara"]
+    assert authors.term_for("Other name") is authors.terms["mara"]
+    assert authors.term_for("Nobody") is None
 
 
 def test_archives_by_calendar_day_newest_first() -> None:
