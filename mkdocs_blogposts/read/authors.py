@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..slugs import slugify
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Author:
     """One author; `slug` is its identity and the last part of its page URL."""
 

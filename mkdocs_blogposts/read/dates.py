@@ -25,7 +25,7 @@ class DateError(ValueError):
     """A value that is not a date; the message says what was expected."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PostDate:
     """An aware datetime plus whether the author wrote only a day."""
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MORE_MARKERS = ("<!-- more -->", "<!-- truncate -->", "<!--more-->", "<!--truncate-->")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """A post as every engine's front matter means it, normalized."""
 
@@ -67,7 +67,7 @@ class Post:
         return (self.date, self.src_uri)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkRef:
     """One of Material's `links:`: a title (or none: the page's own) and a path from
     docs_dir or a URL, under an optional section heading."""
