@@ -548,7 +548,11 @@ def _build_once(config: Path, variant: Variant, *,
 
     `-q` hides warnings, so the warm-up build runs without it to collect them.
     """
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # Builds import compiled bytecode, as after any `pip install` (the warm-up writes it):
+    # with PYTHONDONTWRITEBYTECODE set, every blog build compiled the plugin again (~0.05 s).
+    env = {key: value for key, value in os.environ.items()
+           if key != "PYTHONDONTWRITEBYTECODE"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
     with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as handle:
         result_path = Path(handle.name)
     try:
