@@ -74,11 +74,14 @@ def parse_date(value: object, tz: dt.tzinfo) -> PostDate:
 
 def _in_range(date: PostDate, written: object) -> PostDate:
     """`date`, or `DateError` when its year is outside `YEARS`."""
-    low, high = YEARS
-    if not low <= date.value.year <= high:
-        raise DateError(f"the year of {shown(written)} is out of range: dates go from {low} to "
-                        f"{high}")
+    if not _in_years(date.value.year):
+        raise DateError(f"the year of {shown(written)} is out of range: dates go from "
+                        f"{YEARS[0]} to {YEARS[1]}")
     return date
+
+
+def _in_years(year: int) -> bool:
+    return YEARS[0] <= year <= YEARS[1]
 
 
 def _parse_text(text: str, tz: dt.tzinfo) -> PostDate:
@@ -168,7 +171,7 @@ def parse_date_leniently(value: object, tz: dt.tzinfo) -> PostDate | None:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
-    if not YEARS[0] <= parsed.year <= YEARS[1]:
+    if not _in_years(parsed.year):
         return None
     if not match["time"] and not match["offset"]:
         return _day(parsed.date(), tz)
@@ -184,7 +187,7 @@ def date_from_name(name: str, tz: dt.tzinfo) -> PostDate | None:
         day = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
-    return _day(day, tz) if YEARS[0] <= day.year <= YEARS[1] else None
+    return _day(day, tz) if _in_years(day.year) else None
 
 
 def _day(day: dt.date, tz: dt.tzinfo) -> PostDate:
