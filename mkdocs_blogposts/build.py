@@ -49,6 +49,7 @@ from .plan.listings import plan_listings
 from .plan.nav import lift_index_pages, nav_paths, repeated_section
 from .plan.redirects import archive_page_redirects, plan_redirects
 from .plan.site_files import finish_files, move_media, place_posts
+from .read.aliases import resolve_docs_path
 from .read.authors import author_lookup
 from .read.data_files import DataFiles, load_data_files
 from .read.discovery import adopt_mdx, discover_posts, leave_out
@@ -56,6 +57,7 @@ from .read.post import ReadContext
 from .render.fragments import Renderer, Shown, make_environment, redirect_page
 from .render.head import HeadParts, HeadTags
 from .render.i18n import DateTexts, parse_locale
+from .urls import parent_paths
 from .worker import PARALLEL_FROM, Worker
 
 if TYPE_CHECKING:
@@ -156,8 +158,9 @@ class Build:
         listings = plan_listings(blog, urls, settings.per_page, term_pages=settings.term_pages,
                                  archive_title=archive_title, feeds_page=feeds is not None,
                                  text=settings.strings.text)
+        feed_files = feed_paths(blog, feeds) if feeds else {}
         # A post's URL may come from its front matter: never a listing's, nor a feed's.
-        reserved = {**(feed_paths(blog, feeds) if feeds else {}),
+        reserved = {**feed_files,
                     **{_dest(listing.src_uri, config): f"the page {listing.title!r}"
                        for listing in listings}}
         post_urls = replace(urls, term_slug=lambda kind, label: _category_slug(blog, label))
@@ -195,7 +198,7 @@ class Build:
             redirect_page=lambda redirect, target: redirect_page(
                 env, redirect.path, target, title=redirect.title,
                 site_url=settings.site_url, lang=settings.locale.replace("_", "-")))
-        blocked = _blocked_feeds(files, feed_paths(blog, feeds) if feeds else {}, report)
+        blocked = _blocked_feeds(files, feed_files, report)
         report.raise_if_errors()
         fragments = Renderer(
             blog=blog, urls=urls, theme_dirs=config.theme.dirs, url_of=published.url_of,
@@ -415,9 +418,7 @@ def _blocked_feeds(files: Files, feeds: dict[str, str], report: Reporter) -> fro
     reported, and that feed is not written (the page is the user's)."""
     blocked = set()
     for file in files:
-        parts = file.dest_uri.split("/")
-        for end in range(1, len(parts) + 1):
-            path = "/".join(parts[:end])
+        for path in (*reversed(parent_paths(file.dest_uri)), file.dest_uri):
             if path in feeds and path not in blocked:
                 blocked.add(path)
                 report(Check.DUPLICATE_SLUGS, f"{file.src_uri}: its page {file.dest_uri!r} "
@@ -433,8 +434,8 @@ def _check_avatars(data: DataFiles, files: Files, report: Reporter) -> None:
         avatar = author.avatar
         if not avatar or is_external(avatar):
             continue
-        path = posixpath.normpath(avatar.split("?")[0].split("#")[0].lstrip("/"))
-        if path.startswith("..") or files.get_file_from_path(path) is None:
+        path = resolve_docs_path("", avatar)  # from docs_dir: no file outside it
+        if files.get_file_from_path(path) is None:
             report(Check.MISSING_IMAGES, f"{data.authors_path}: {key}: avatar: {avatar!r} is "
                    f"not a file of the site (docs/{path}); the author is shown without it")
             data.authors[key] = replace(author, avatar="")

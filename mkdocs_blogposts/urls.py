@@ -46,6 +46,7 @@ RESERVED = frozenset({
 })
 
 PATH_PART_BYTES = 200
+"""A post URL's parts at most, in UTF-8 bytes (with `.html`, under a file name's 255)."""
 MAX_PATH_BYTES = 1000
 """A page's site-relative path at most (file systems refuse 4,096 bytes with the site's own
 folder in front): a 5,000-letter permalink or 99 categories of 100 letters are refused."""
@@ -88,7 +89,14 @@ def inside_site(path: str) -> str:
     if len(normal.encode()) > MAX_PATH_BYTES:
         raise PathProblem(f"makes a path longer than {MAX_PATH_BYTES:,} bytes")
     return normal
-"""A post URL's parts at most, in UTF-8 bytes (with `.html`, under a file name's 255)."""
+
+
+def parent_paths(path: str) -> list[str]:
+    """`a/b/c` -> `a/b`, `a`: where a file would be a folder's name (`blog/feed.xml/x`)."""
+    parts = path.split("/")
+    return ["/".join(parts[:end]) for end in range(len(parts) - 1, 0, -1)]
+
+
 POST_PLACEHOLDERS = ("date", "year", "month", "day", "slug", "file", "name", "title",
                      "categories", "path")
 # Jekyll's permalink `:tokens` and Hugo's, as our placeholders.

@@ -19,7 +19,7 @@ from mkdocs.structure.toc import get_toc
 
 from ..checks import Check
 from ..markers import LISTING_MARKER
-from ..urls import THEME_CSS, PathProblem, PostSource
+from ..urls import THEME_CSS, PathProblem, PostSource, parent_paths
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -96,7 +96,7 @@ def place_posts(files: Files, posts: Iterable[Post], urls: BlogUrls, config: MkD
             continue
         other = taken.get(target.dest_uri)
         if other is None:  # below a reserved file: `blog/feed.xml/index.html`
-            other = next((taken[below] for below in _parents(target.dest_uri)
+            other = next((taken[below] for below in parent_paths(target.dest_uri)
                           if below in taken), None)
         if other is not None:
             report(Check.DUPLICATE_SLUGS, f"{post.src_uri}: url: {target.url!r} is the URL of "
@@ -111,12 +111,6 @@ def place_posts(files: Files, posts: Iterable[Post], urls: BlogUrls, config: MkD
             _move_assets(files, posixpath.dirname(post.src_uri), old_folder,
                          posixpath.dirname(target.dest_uri), config)
     return moved
-
-
-def _parents(path: str) -> list[str]:
-    """`a/b/c` -> `a/b`, `a`: a file there would be a folder's name (`blog/feed.xml/x`)."""
-    parts = path.split("/")
-    return ["/".join(parts[:end]) for end in range(len(parts) - 1, 0, -1)]
 
 
 def move_media(files: Files, posts_dir: str, blog_dir: str, config: MkDocsConfig) -> None:
